@@ -1,0 +1,89 @@
+package org.presswatch.core.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.presswatch.core.util.Validate;
+
+/**
+ * The whole configuration, as bound from the built-in defaults, the user's file, environment
+ * variables and command-line options (later ones win). Every key, its default and its meaning
+ * are documented in {@code presswatch-defaults.yaml}; this class only gives them types and
+ * checks their ranges.
+ */
+public record PresswatchConfig(Data data, Api api, Sources sources, Crawler crawler, Pipeline pipeline,
+                               Index index, Demo demo) {
+
+    public PresswatchConfig {
+        Validate.notNull(data, "data");
+        Validate.notNull(api, "api");
+        Validate.notNull(sources, "sources");
+        Validate.notNull(crawler, "crawler");
+        Validate.notNull(pipeline, "pipeline");
+        Validate.notNull(index, "index");
+        Validate.notNull(demo, "demo");
+    }
+
+    public record Data(Path dir) {
+        public Data {
+            Validate.notNull(dir, "data.dir");
+        }
+    }
+
+    public record Api(String host, int port) {
+        public Api {
+            Validate.notBlank(host, "api.host");
+            Validate.inRange(port, 0, 65535, "api.port");
+        }
+    }
+
+    public record Sources(Path file, Duration defaultPollInterval) {
+        public Sources {
+            Validate.notNull(file, "sources.file");
+            requireAtLeast(defaultPollInterval, Duration.ofSeconds(1), "sources.default-poll-interval");
+        }
+    }
+
+    public record Crawler(String userAgent, URI contactUrl, Duration connectTimeout, Duration requestTimeout,
+                          long maxBodyBytes, int maxInFlight) {
+        public Crawler {
+            Validate.matches(userAgent, "[A-Za-z0-9._-]+", "crawler.user-agent");
+            Validate.isTrue(contactUrl != null && contactUrl.isAbsolute(), "crawler.contact-url must be an absolute URL");
+            requireAtLeast(connectTimeout, Duration.ofMillis(100), "crawler.connect-timeout");
+            requireAtLeast(requestTimeout, Duration.ofMillis(100), "crawler.request-timeout");
+            Validate.isTrue(maxBodyBytes >= 1024, "crawler.max-body-bytes must be at least 1024, was %d", maxBodyBytes);
+            Validate.inRange(maxInFlight, 1, 1024, "crawler.max-in-flight");
+        }
+    }
+
+    public record Pipeline(int parallelism, Duration checkpointInterval) {
+        public Pipeline {
+            Validate.inRange(parallelism, 1, 256, "pipeline.parallelism");
+            requireAtLeast(checkpointInterval, Duration.ofMillis(100), "pipeline.checkpoint-interval");
+        }
+    }
+
+    public record Index(Backend backend, Duration refreshInterval) {
+        public enum Backend { LUCENE }
+
+        public Index {
+            Validate.notNull(backend, "index.backend");
+            requireAtLeast(refreshInterval, Duration.ofMillis(10), "index.refresh-interval");
+        }
+    }
+
+    public record Demo(int newsroomPort, Duration releaseInterval, double backlogShare, Duration pollInterval) {
+        public Demo {
+            Validate.inRange(newsroomPort, 0, 65535, "demo.newsroom-port");
+            requireAtLeast(releaseInterval, Duration.ofMillis(100), "demo.release-interval");
+            Validate.inRange(backlogShare, 0.0, 1.0, "demo.backlog-share");
+            requireAtLeast(pollInterval, Duration.ofSeconds(1), "demo.poll-interval");
+        }
+    }
+
+    private static void requireAtLeast(Duration value, Duration min, String name) {
+        Validate.notNull(value, name);
+        Validate.isTrue(value.compareTo(min) >= 0, "%s must be at least %s, was %s", name,
+                Durations.format(min), Durations.format(value));
+    }
+}

@@ -1,0 +1,22 @@
+package org.presswatch.core.index;
+
+import java.util.List;
+import java.util.Map;
+import org.presswatch.core.util.Validate;
+
+/**
+ * One page of results.
+ *
+ * @param total all articles matching the query, not only this page's
+ * @param facets per facet ({@code province}, {@code topic}, {@code source}, {@code language}), the
+ *     most frequent values among all matches, most frequent first
+ */
+public record SearchPage(long total, List<SearchHit> hits, Map<String, List<FacetCount>> facets) {
+    public static final List<String> FACETS = List.of("province", "topic", "source", "language");
+
+    public SearchPage {
+        hits = Validate.copyOf(hits, "hits");
+        Validate.isTrue(total >= hits.size(), "total %d is smaller than the page (%d hits)", total, hits.size());
+        facets = Validate.copyOf(facets, "facets");
+    }
+}

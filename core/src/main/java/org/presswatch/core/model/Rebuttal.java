@@ -1,0 +1,45 @@
+package org.presswatch.core.model;
+
+import java.time.Instant;
+import java.util.List;
+import org.presswatch.core.util.Validate;
+
+/**
+ * One entry of the office's rebuttal library: the claim it counters, the facts that answer it
+ * and the talking points the office approved. Each edit makes a new version; the library keeps
+ * them all.
+ *
+ * @param claims the claim as it circulates, in one or more languages
+ * @param version 1 for the first version, incremented on every edit
+ * @param editor who saved this version (an office account, not a person tracked by the system)
+ */
+public record Rebuttal(
+        String id,
+        List<LocalizedText> claims,
+        List<String> topics,
+        List<String> provinces,
+        List<CounterFact> facts,
+        List<LocalizedText> talkingPoints,
+        Status status,
+        int version,
+        Instant updatedAt,
+        String editor) {
+
+    public enum Status { DRAFT, APPROVED, RETIRED }
+
+    public Rebuttal {
+        Validate.matches(id, "[A-Za-z0-9][A-Za-z0-9._-]{0,63}", "rebuttal id");
+        claims = Validate.copyOf(claims, "claims");
+        Validate.isTrue(!claims.isEmpty(), "rebuttal %s states no claim", id);
+        topics = Validate.copyOf(topics, "topics");
+        topics.forEach(Topics::require);
+        provinces = Validate.copyOf(provinces, "provinces");
+        provinces.forEach(Provinces::require);
+        facts = Validate.copyOf(facts, "facts");
+        talkingPoints = Validate.copyOf(talkingPoints, "talkingPoints");
+        Validate.notNull(status, "status");
+        Validate.isTrue(version >= 1, "rebuttal version starts at 1, was %d", version);
+        Validate.notNull(updatedAt, "updatedAt");
+        Validate.notBlank(editor, "editor");
+    }
+}
