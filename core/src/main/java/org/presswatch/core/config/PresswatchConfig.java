@@ -44,8 +44,11 @@ public record PresswatchConfig(Data data, Api api, Sources sources, Crawler craw
         }
     }
 
+    /**
+     * @param proxy host:port of an HTTP proxy, or empty for direct connections
+     */
     public record Crawler(String userAgent, URI contactUrl, Duration connectTimeout, Duration requestTimeout,
-                          long maxBodyBytes, int maxInFlight) {
+                          long maxBodyBytes, int maxInFlight, String proxy) {
         public Crawler {
             Validate.matches(userAgent, "[A-Za-z0-9._-]+", "crawler.user-agent");
             Validate.isTrue(contactUrl != null && contactUrl.isAbsolute(), "crawler.contact-url must be an absolute URL");
@@ -53,6 +56,8 @@ public record PresswatchConfig(Data data, Api api, Sources sources, Crawler craw
             requireAtLeast(requestTimeout, Duration.ofMillis(100), "crawler.request-timeout");
             Validate.isTrue(maxBodyBytes >= 1024, "crawler.max-body-bytes must be at least 1024, was %d", maxBodyBytes);
             Validate.inRange(maxInFlight, 1, 1024, "crawler.max-in-flight");
+            Validate.isTrue(proxy != null && (proxy.isEmpty() || proxy.matches("[A-Za-z0-9.\\[\\]:-]+:\\d{1,5}")),
+                    "crawler.proxy must be host:port or empty, was '%s'", proxy);
         }
     }
 

@@ -23,7 +23,7 @@ public record Source(
         List<String> languages,
         List<String> provinces,
         int reliabilityTier,
-        Duration pollInterval) {
+        Duration pollInterval) implements java.io.Serializable {
 
     public static final String HOME_COUNTRY = "VN";
 

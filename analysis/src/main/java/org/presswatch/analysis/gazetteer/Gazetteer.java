@@ -1,0 +1,108 @@
+package org.presswatch.analysis.gazetteer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.presswatch.analysis.text.PhraseMatcher;
+import org.presswatch.analysis.text.PhraseMatcher.Phrase;
+import org.presswatch.core.model.FormerProvince;
+import org.presswatch.core.model.Province;
+import org.presswatch.core.model.Provinces;
+import org.presswatch.core.util.Folding;
+
+/**
+ * Every name that points to a province: the units' own names from the core registry plus the
+ * places of {@code gazetteer.yaml} (islands, cities, landmarks, foreign spellings), compiled
+ * into one {@link PhraseMatcher}. A match's payload is the 2025 province code, or empty for a
+ * phrase listed as not a place. Immutable and thread-safe.
+ */
+public final class Gazetteer {
+    private static final String RESOURCE = "/org/presswatch/analysis/gazetteer.yaml";
+    /** Payload of phrases that contain a province's name without referring to it. */
+    static final String NOT_A_PLACE = "";
+
+    private final PhraseMatcher<String> matcher;
+    private final CapitalMetonymy capital;
+
+    private Gazetteer(PhraseMatcher<String> matcher, CapitalMetonymy capital) {
+        this.matcher = matcher;
+        this.capital = capital;
+    }
+
+    /** The built-in gazetteer. */
+    public static Gazetteer load() {
+        try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the presswatch-analysis jar");
+            }
+            return fromYaml(in, RESOURCE, Optional.empty());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The built-in gazetteer extended with an office's own file of the same format. */
+    public static Gazetteer load(Path extension) throws IOException {
+        try (InputStream base = Gazetteer.class.getResourceAsStream(RESOURCE); InputStream extra = Files.newInputStream(extension)) {
+            return fromYaml(base, RESOURCE, Optional.of(new ObjectMapper(new YAMLFactory()).readTree(extra)));
+        }
+    }
+
+    /** The place names in a text that refer to a province; the payload of each match is its code. */
+    public List<PhraseMatcher.Match<String>> find(String text) {
+        return matcher.find(text).stream()
+                .filter(m -> !m.phrase().payload().equals(NOT_A_PLACE))
+                .filter(m -> !capital.standsForGovernment(text, m.start(), m.end()))
+                .toList();
+    }
+
+    private static Gazetteer fromYaml(InputStream in, String name, Optional<JsonNode> extension) throws IOException {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        JsonNode base = yaml.readTree(in);
+        List<JsonNode> docs = new ArrayList<>(List.of(base));
+        extension.ifPresent(docs::add);
+
+        Set<String> notByItself = new HashSet<>();
+        List<Phrase<String>> phrases = new ArrayList<>();
+        List<String> capitalNames = new ArrayList<>();
+        List<String> governmentWords = new ArrayList<>();
+        List<String> otherCapitals = new ArrayList<>();
+        for (JsonNode doc : docs) {
+            doc.path("not-by-itself").forEach(n -> notByItself.add(Folding.key(n.asText())));
+            for (JsonNode place : doc.path("places")) {
+                String code = Provinces.require(place.path("province").asText()).code();
+                boolean caseSensitive = place.path("case-sensitive").asBoolean(true);
+                place.path("names").forEach(n -> phrases.add(new Phrase<>(n.asText(), caseSensitive, code)));
+            }
+            doc.path("not-places").forEach(n -> phrases.add(new Phrase<>(n.asText(), true, NOT_A_PLACE)));
+            JsonNode capital = doc.path("capital");
+            capital.path("names").forEach(n -> capitalNames.add(n.asText()));
+            capital.path("government-words").forEach(n -> governmentWords.add(n.asText()));
+            capital.path("other-capitals").forEach(n -> otherCapitals.add(n.asText()));
+        }
+        for (Province unit : Provinces.all()) {
+            List<String> names = new ArrayList<>(List.of(unit.name(), unit.englishName()));
+            names.addAll(unit.otherNames());
+            unit.formerUnits().stream().map(FormerProvince::name).forEach(names::add);
+            for (String n : names) {
+                if (!notByItself.contains(Folding.key(n))) {
+                    phrases.add(new Phrase<>(n, true, unit.code()));
+                }
+            }
+        }
+        if (phrases.isEmpty()) {
+            throw new IllegalStateException(name + " defines no places");
+        }
+        return new Gazetteer(new PhraseMatcher<>(phrases), new CapitalMetonymy(capitalNames, governmentWords, otherCapitals));
+    }
+}

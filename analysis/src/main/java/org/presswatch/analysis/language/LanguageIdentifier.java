@@ -1,0 +1,76 @@
+package org.presswatch.analysis.language;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+
+/**
+ * Identifies the language of a text with Apache OpenNLP's language-detection model (103
+ * languages), returning ISO 639-1 codes. The model is loaded once per process and shared;
+ * the detector itself is not thread-safe, so each thread gets its own.
+ */
+public final class LanguageIdentifier {
+    private static final String MODEL_RESOURCE = "/langdetect-183.bin";
+    private static final int SAMPLE_CHARS = 1500;
+    /** Below this confidence the page's declared language, when there is one, is believed instead. */
+    private static final double MIN_CONFIDENCE = 0.5;
+    private static final Map<String, String> ISO3_TO_ISO1 = iso3ToIso1();
+    private static final LanguageDetectorModel MODEL = loadModel();
+
+    private final ThreadLocal<LanguageDetectorME> detector = ThreadLocal.withInitial(() -> new LanguageDetectorME(MODEL));
+
+    /**
+     * @param declared the language the page or feed declares (ISO 639-1), or null
+     * @return an ISO 639-1 code, or {@code und} when the text has too little to go on
+     */
+    public String identify(String text, String declared) {
+        String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
+        if (sample.codePoints().filter(Character::isLetter).count() < 3) {
+            return declared != null ? declared : "und";
+        }
+        if (VietnameseLetters.isVietnamese(sample)) {
+            return "vi";
+        }
+        Language best = detector.get().predictLanguage(sample);
+        String code = ISO3_TO_ISO1.getOrDefault(best.getLang(), "und");
+        if (declared != null && (best.getConfidence() < MIN_CONFIDENCE || code.equals("und"))) {
+            return declared;
+        }
+        return code;
+    }
+
+    private static LanguageDetectorModel loadModel() {
+        try (InputStream in = LanguageIdentifier.class.getResourceAsStream(MODEL_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(MODEL_RESOURCE + " not found: is opennlp-models-langdetect on the classpath?");
+            }
+            return new LanguageDetectorModel(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the language-detection model", e);
+        }
+    }
+
+    private static Map<String, String> iso3ToIso1() {
+        Map<String, String> map = new HashMap<>();
+        for (String iso1 : Locale.getISOLanguages()) {
+            map.put(Locale.forLanguageTag(iso1).getISO3Language(), iso1);
+        }
+        // The model names macrolanguages and scripts by their individual codes.
+        map.put("cmn", "zh");
+        map.put("yue", "zh");
+        map.put("zho", "zh");
+        map.put("nob", "no");
+        map.put("nno", "nn");
+        map.put("pes", "fa");
+        map.put("zsm", "ms");
+        map.put("lvs", "lv");
+        map.put("ekk", "et");
+        return Map.copyOf(map);
+    }
+}

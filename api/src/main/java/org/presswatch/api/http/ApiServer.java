@@ -1,0 +1,128 @@
+package org.presswatch.api.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.presswatch.core.Version;
+import org.presswatch.core.index.ArticleIndex;
+import org.presswatch.core.index.ArticleQuery;
+import org.presswatch.core.index.InvalidQueryException;
+import org.presswatch.core.index.SearchPage;
+import org.presswatch.core.json.Json;
+import org.presswatch.core.model.Provinces;
+import org.presswatch.core.model.Source;
+import org.presswatch.core.model.Topics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP API, version 1, under {@code /api/v1}: article search with filters and facets, one
+ * article with the evidence for its analysis, and the catalogues (sources, provinces, topics).
+ * Errors are JSON {@code {"error": code, "message": text}} with a 4xx status for the caller's
+ * mistakes; nothing about the server's internals leaks into a response.
+ *
+ * <p>Reads the index it is given and never writes it. Start once; stop when done.
+ */
+public final class ApiServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+
+    private final Javalin app;
+
+    private ApiServer(Javalin app) {
+        this.app = app;
+    }
+
+    /**
+     * @param port 0 for any free port
+     * @throws ApiStartException when the address cannot be bound
+     */
+    public static ApiServer start(String host, int port, ArticleIndex index, List<Source> sources) {
+        Map<String, Source> byId = sources.stream().collect(Collectors.toMap(Source::id, Function.identity(), (a, b) -> a,
+                LinkedHashMap::new));
+        ObjectMapper mapper = Json.mapper().copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+        Javalin app = Javalin.create(config -> {
+            config.jsonMapper(new JavalinJackson(mapper, false));
+            config.startup.showJavalinBanner = false;
+            config.routes.get("/api/v1/articles", ctx -> search(ctx, index, byId));
+            config.routes.get("/api/v1/articles/{id}", ctx -> ctx.json(ArticleJson.detail(index.get(ctx.pathParam("id"))
+                    .orElseThrow(() -> ApiException.notFound("no article with id " + ctx.pathParam("id"))), byId)));
+            config.routes.get("/api/v1/sources", ctx -> ctx.json(Map.of("sources", byId.values())));
+            config.routes.get("/api/v1/provinces", ctx -> ctx.json(Map.of("provinces", Provinces.all())));
+            config.routes.get("/api/v1/topics", ctx -> ctx.json(Map.of("topics", Topics.all())));
+            config.routes.get("/api/v1/health", ctx -> ctx.json(Map.of("status", "ok", "version", Version.get(),
+                    "articles", index.count())));
+            config.routes.get("/", ctx -> ctx.redirect("/api/v1/health"));
+            config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
+            config.routes.exception(InvalidQueryException.class, (e, ctx) -> error(ctx, 400, "invalid_query", e.getMessage()));
+            config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, "bad_request", e.getMessage()));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+                error(ctx, 500, "internal_error", "the server could not answer this request; the error is in its log");
+            });
+            config.routes.error(404, ctx -> {
+                if (!ctx.path().startsWith("/api/v1/articles/")) {
+                    error(ctx, 404, "not_found", "no such endpoint: " + ctx.method() + " " + ctx.path());
+                }
+            });
+        });
+        try {
+            app.start(host, port);
+        } catch (RuntimeException e) {
+            throw new ApiStartException("cannot listen on " + host + ":" + port + ": " + rootMessage(e)
+                    + " (choose another port with --port or api.port)", e);
+        }
+        return new ApiServer(app);
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    private static void search(Context ctx, ArticleIndex index, Map<String, Source> sources) throws IOException {
+        ArticleQuery query = SearchRequest.parse(ctx);
+        SearchPage page = index.search(query);
+        Map<String, Object> echo = new LinkedHashMap<>();
+        echo.put("q", query.text());
+        echo.put("province", query.provinces());
+        echo.put("topic", query.topics());
+        echo.put("lang", query.languages());
+        echo.put("source", query.sources());
+        echo.put("offset", query.offset());
+        echo.put("limit", query.limit());
+        Map<String, List<ArticleJson.Facet>> facets = new LinkedHashMap<>();
+        page.facets().forEach((dim, counts) -> facets.put(dim, counts.stream().map(c -> ArticleJson.facet(dim, c, sources)).toList()));
+        ctx.json(new ArticleJson.Page(echo, page.total(), page.hits().stream().map(h -> ArticleJson.hit(h, sources)).toList(), facets));
+    }
+
+    private static void error(Context ctx, int status, String code, String message) {
+        ctx.status(status).json(Map.of("error", code, "message", message));
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    /** The API could not start listening. */
+    public static final class ApiStartException extends RuntimeException {
+        ApiStartException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.presswatch.api.http;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.presswatch.core.index.FacetCount;
+import org.presswatch.core.index.SearchHit;
+import org.presswatch.core.model.AnalyzedArticle;
+import org.presswatch.core.model.Article;
+import org.presswatch.core.model.Evidence;
+import org.presswatch.core.model.Label;
+import org.presswatch.core.model.ProvinceScore;
+import org.presswatch.core.model.Provinces;
+import org.presswatch.core.model.Source;
+import org.presswatch.core.model.Span;
+import org.presswatch.core.model.TopicScore;
+import org.presswatch.core.model.Topics;
+
+/**
+ * The JSON shapes of the API (field names in snake_case on the wire). Search hits carry what a
+ * result list shows; a single article adds its text and the evidence behind every score.
+ */
+final class ArticleJson {
+    private ArticleJson() {}
+
+    record SourceRef(String id, String name, String country, boolean domestic) {}
+
+    record ProvinceRef(String code, String name, double score) {}
+
+    record ProvinceDetail(String code, String name, double score, List<Span> mentions) {}
+
+    record TopicRef(String id, Label name, double score) {}
+
+    record TopicDetail(String id, Label name, double score, List<Evidence> evidence) {}
+
+    record Hit(String id, String title, URI url, URI canonicalUrl, SourceRef source, String language, Instant published,
+               Instant fetched, List<ProvinceRef> provinces, List<TopicRef> topics, String snippet) {}
+
+    record Detail(String id, String title, String text, URI url, URI canonicalUrl, SourceRef source, String language,
+                  Instant published, Instant fetched, String contentHash, List<ProvinceDetail> provinces, List<TopicDetail> topics) {}
+
+    record Facet(String value, String label, long count) {}
+
+    record Page(Map<String, Object> query, long total, List<Hit> articles, Map<String, List<Facet>> facets) {}
+
+    static Hit hit(SearchHit hit, Map<String, Source> sources) {
+        AnalyzedArticle a = hit.article();
+        Article article = a.article();
+        return new Hit(a.id(), article.title(), article.url(), article.canonicalUrl(), source(article.sourceId(), sources),
+                a.analysis().language(), article.published(), article.fetched(),
+                a.analysis().provinces().stream().map(p -> new ProvinceRef(p.code(), provinceName(p.code()), round(p.score()))).toList(),
+                a.analysis().topics().stream().filter(ArticleJson::listed)
+                        .map(t -> new TopicRef(t.topic(), Topics.require(t.topic()).name(), round(t.score()))).toList(),
+                hit.snippet());
+    }
+
+    static Detail detail(AnalyzedArticle a, Map<String, Source> sources) {
+        Article article = a.article();
+        return new Detail(a.id(), article.title(), article.text(), article.url(), article.canonicalUrl(),
+                source(article.sourceId(), sources), a.analysis().language(), article.published(), article.fetched(),
+                article.contentHash(),
+                a.analysis().provinces().stream().map(ArticleJson::provinceDetail).toList(),
+                a.analysis().topics().stream().map(t -> new TopicDetail(t.topic(), Topics.require(t.topic()).name(), round(t.score()),
+                        t.evidence())).toList());
+    }
+
+    static Facet facet(String dimension, FacetCount count, Map<String, Source> sources) {
+        String label = switch (dimension) {
+            case "province" -> provinceName(count.value());
+            case "topic" -> Topics.byId(count.value()).map(t -> t.name().en()).orElse(count.value());
+            case "source" -> sources.containsKey(count.value()) ? sources.get(count.value()).name() : count.value();
+            default -> count.value();
+        };
+        return new Facet(count.value(), label, count.count());
+    }
+
+    private static boolean listed(TopicScore t) {
+        return t.score() >= org.presswatch.analysis.topic.TopicScorer.LISTING_THRESHOLD;
+    }
+
+    private static ProvinceDetail provinceDetail(ProvinceScore p) {
+        return new ProvinceDetail(p.code(), provinceName(p.code()), round(p.score()), p.mentions());
+    }
+
+    private static SourceRef source(String id, Map<String, Source> sources) {
+        Source s = sources.get(id);
+        return s == null ? new SourceRef(id, id, null, false) : new SourceRef(id, s.name(), s.country(), s.domestic());
+    }
+
+    private static String provinceName(String code) {
+        return Provinces.byCode(code).map(p -> p.name()).orElse(code);
+    }
+
+    private static double round(double score) {
+        return Math.round(score * 1000) / 1000.0;
+    }
+}

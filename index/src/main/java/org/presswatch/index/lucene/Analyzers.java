@@ -1,0 +1,88 @@
+package org.presswatch.index.lucene;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+import org.apache.lucene.analysis.icu.ICUFoldingFilter;
+import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+
+/**
+ * The analysis of article text. Words are found by ICU's Unicode segmentation (dictionary-based
+ * for Chinese, Thai, Lao and Khmer) and folded: case, width and diacritics removed, đ read as
+ * d, so that "truong sa" finds "Trường Sa". Queries go through the same chain plus
+ * cross-language synonyms ({@code query-synonyms.txt}).
+ */
+final class Analyzers {
+    private static final String SYNONYMS = "/org/presswatch/index/query-synonyms.txt";
+    private static final NormalizeCharMap D_STROKE = dStroke();
+
+    private Analyzers() {}
+
+    /** The analyzer for indexing text fields. */
+    static Analyzer folding() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer tokenizer = new ICUTokenizer();
+                return new TokenStreamComponents(tokenizer, new ICUFoldingFilter(tokenizer));
+            }
+
+            @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return new MappingCharFilter(D_STROKE, reader);
+            }
+        };
+    }
+
+    /** The analyzer for query text: folding plus the synonym groups. */
+    static Analyzer query() {
+        SynonymMap synonyms = loadSynonyms();
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer tokenizer = new ICUTokenizer();
+                TokenStream folded = new ICUFoldingFilter(tokenizer);
+                return new TokenStreamComponents(tokenizer, new SynonymGraphFilter(folded, synonyms, true));
+            }
+
+            @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return new MappingCharFilter(D_STROKE, reader);
+            }
+        };
+    }
+
+    private static SynonymMap loadSynonyms() {
+        try (Analyzer folding = folding(); InputStream in = Analyzers.class.getResourceAsStream(SYNONYMS)) {
+            if (in == null) {
+                throw new IllegalStateException(SYNONYMS + " is missing from the presswatch-index jar");
+            }
+            SolrSynonymParser parser = new SolrSynonymParser(true, true, folding);
+            parser.parse(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return parser.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + SYNONYMS, e);
+        } catch (ParseException e) {
+            throw new IllegalStateException(SYNONYMS + " line " + e.getErrorOffset() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static NormalizeCharMap dStroke() {
+        NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
+        map.add("đ", "d");
+        map.add("Đ", "D");
+        return map.build();
+    }
+}

@@ -1,0 +1,97 @@
+package org.presswatch.index.lucene;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.time.Instant;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
+import org.presswatch.core.json.Json;
+import org.presswatch.core.model.AnalyzedArticle;
+import org.presswatch.core.model.ProvinceScore;
+import org.presswatch.core.model.TopicScore;
+
+/**
+ * How an analyzed article is laid out in Lucene: searchable title and text, filter and facet
+ * fields (province, topic, language, source), the publication time for ranges and sorting, and
+ * the whole article as JSON so a hit can be returned without another lookup.
+ */
+final class ArticleFields {
+    static final String ID = "id";
+    static final String TITLE = "title";
+    static final String TEXT = "text";
+    /** Title and text together: what a query must match. */
+    static final String ALL = "all";
+    static final String PROVINCE = "province";
+    static final String TOPIC = "topic";
+    static final String LANGUAGE = "language";
+    static final String SOURCE = "source";
+    static final String PUBLISHED = "published";
+    static final String JSON = "_json";
+
+    /** Provinces at least this relevant are filterable; a passing mention in a long body is not. */
+    static final double PROVINCE_MIN_SCORE = 0.25;
+    /** Topics at least this relevant are filterable, the same threshold the analysis lists them at. */
+    static final double TOPIC_MIN_SCORE = 0.5;
+
+    private ArticleFields() {}
+
+    static FacetsConfig facetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        for (String dim : new String[] {PROVINCE, TOPIC, LANGUAGE, SOURCE}) {
+            config.setMultiValued(dim, true);
+        }
+        return config;
+    }
+
+    static Document toDocument(AnalyzedArticle a, FacetsConfig facets) throws IOException {
+        Document doc = new Document();
+        doc.add(new StringField(ID, a.id(), Field.Store.NO));
+        doc.add(new TextField(TITLE, a.article().title(), Field.Store.YES));
+        doc.add(new TextField(TEXT, a.article().text(), Field.Store.YES));
+        doc.add(new TextField(ALL, a.article().title() + "\n" + a.article().text(), Field.Store.NO));
+        for (ProvinceScore p : a.analysis().provinces()) {
+            if (p.score() >= PROVINCE_MIN_SCORE) {
+                keyword(doc, PROVINCE, p.code());
+            }
+        }
+        for (TopicScore t : a.analysis().topics()) {
+            if (t.score() >= TOPIC_MIN_SCORE) {
+                keyword(doc, TOPIC, t.topic());
+            }
+        }
+        keyword(doc, LANGUAGE, a.analysis().language());
+        keyword(doc, SOURCE, a.article().sourceId());
+        long published = timeOf(a).toEpochMilli();
+        doc.add(new LongPoint(PUBLISHED, published));
+        doc.add(new NumericDocValuesField(PUBLISHED, published));
+        doc.add(new StoredField(JSON, new BytesRef(Json.mapper().writeValueAsBytes(a))));
+        return facets.build(doc);
+    }
+
+    static AnalyzedArticle fromStored(Document stored) throws IOException {
+        BytesRef json = stored.getBinaryValue(JSON);
+        try {
+            return Json.mapper().readValue(json.bytes, json.offset, json.length, AnalyzedArticle.class);
+        } catch (JsonProcessingException e) {
+            throw new IOException("stored article cannot be read back: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Articles without a publication date sort and filter by when they were fetched. */
+    static Instant timeOf(AnalyzedArticle a) {
+        return a.article().published() != null ? a.article().published() : a.article().fetched();
+    }
+
+    private static void keyword(org.apache.lucene.document.Document doc, String field, String value) {
+        doc.add(new StringField(field, value, Field.Store.NO));
+        doc.add(new SortedSetDocValuesFacetField(field, value));
+    }
+}

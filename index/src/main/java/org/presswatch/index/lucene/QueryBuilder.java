@@ -1,0 +1,89 @@
+package org.presswatch.index.lucene;
+
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.presswatch.core.index.ArticleQuery;
+import org.presswatch.core.index.InvalidQueryException;
+
+/**
+ * Turns an {@link ArticleQuery} into a Lucene query: the text through the classic query parser
+ * (words, "phrases", AND/OR/NOT, +/-, field prefixes title: and text:), all words required by
+ * default, matched against title and text together, with a match in the title ranking higher;
+ * each filter as a non-scoring clause. Not thread-safe (the query parser is not); make one per
+ * search.
+ */
+final class QueryBuilder {
+    private static final float TITLE_BOOST = 2.0f;
+
+    private final QueryParser all;
+    private final QueryParser title;
+
+    QueryBuilder(Analyzer queryAnalyzer) {
+        all = parser(ArticleFields.ALL, queryAnalyzer);
+        title = parser(ArticleFields.TITLE, queryAnalyzer);
+    }
+
+    private static QueryParser parser(String field, Analyzer analyzer) {
+        QueryParser parser = new QueryParser(field, analyzer);
+        parser.setDefaultOperator(QueryParser.Operator.AND);
+        parser.setSplitOnWhitespace(false);
+        parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+        return parser;
+    }
+
+    Query build(ArticleQuery query) {
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        q.add(text(query.text()), BooleanClause.Occur.MUST);
+        filter(q, ArticleFields.PROVINCE, query.provinces());
+        filter(q, ArticleFields.TOPIC, query.topics());
+        filter(q, ArticleFields.LANGUAGE, query.languages());
+        filter(q, ArticleFields.SOURCE, query.sources());
+        return q.build();
+    }
+
+    private Query text(String text) {
+        if (text.isBlank()) {
+            return new MatchAllDocsQuery();
+        }
+        try {
+            return new BooleanQuery.Builder()
+                    .add(all.parse(text), BooleanClause.Occur.MUST)
+                    .add(new BoostQuery(title.parse(text), TITLE_BOOST), BooleanClause.Occur.SHOULD)
+                    .build();
+        } catch (ParseException | IllegalArgumentException e) {
+            throw new InvalidQueryException("cannot read the query '" + text + "': " + reason(e.getMessage())
+                    + "; put phrases in double quotes and escape special characters (+ - && || ! ( ) { } [ ] ^ \" ~ * ? : \\ /) with \\",
+                    e);
+        } catch (BooleanQuery.TooManyClauses e) {
+            throw new InvalidQueryException("the query '" + text + "' expands to too many terms; make it more specific", e);
+        }
+    }
+
+    private static void filter(BooleanQuery.Builder q, String field, Set<String> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        values.forEach(v -> any.add(new TermQuery(new Term(field, v)), BooleanClause.Occur.SHOULD));
+        q.add(any.build(), BooleanClause.Occur.FILTER);
+    }
+
+    /** The parser's own explanation, without its restatement of the query and its grammar dump. */
+    private static String reason(String message) {
+        if (message == null) {
+            return "syntax error";
+        }
+        String line = message.lines().findFirst().orElse("syntax error");
+        int colon = line.indexOf("': ");
+        return line.startsWith("Cannot parse '") && colon > 0 ? line.substring(colon + 3) : line;
+    }
+}

@@ -1,0 +1,65 @@
+package org.presswatch.pipeline;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.PipelineOptions;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.presswatch.core.config.PresswatchConfig;
+import org.presswatch.core.model.Source;
+import org.presswatch.ingest.fetch.HttpFetcher;
+import org.presswatch.pipeline.sink.ArticleIndexSink;
+import org.presswatch.pipeline.sink.IndexProvider;
+import org.presswatch.pipeline.source.FeedSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The job running on a Flink MiniCluster inside this process, as {@code presswatch serve} and
+ * {@code presswatch demo} run it. Starting returns once the job is submitted; closing cancels
+ * it and waits for its tasks to finish, so the index sink has released the index.
+ */
+public final class EmbeddedPipeline implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPipeline.class);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+
+    private final JobClient job;
+
+    private EmbeddedPipeline(JobClient job) {
+        this.job = job;
+    }
+
+    /**
+     * @param fetch how feeds and pages are fetched (the demo routes them through its newsroom)
+     */
+    public static EmbeddedPipeline start(PresswatchConfig config, HttpFetcher.Settings fetch, List<Source> sources,
+                                         IndexProvider index) throws Exception {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(config.pipeline().parallelism(),
+                flinkConfiguration());
+        env.enableCheckpointing(config.pipeline().checkpointInterval().toMillis());
+        PresswatchJob.attach(env, new FeedSource(sources, fetch), new ArticleIndexSink(index),
+                new PresswatchJob.Settings(fetch, config.crawler().maxInFlight()));
+        JobClient job = env.executeAsync("presswatch");
+        LOG.info("Flink job {} started: {} sources, parallelism {}", job.getJobID(), sources.size(), config.pipeline().parallelism());
+        return new EmbeddedPipeline(job);
+    }
+
+    static Configuration flinkConfiguration() {
+        Configuration conf = new Configuration();
+        conf.set(PipelineOptions.GENERIC_TYPES, false);
+        conf.setString("security.delegation.tokens.enabled", "false");
+        return conf;
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            job.cancel().get(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            job.getJobExecutionResult().handle((r, e) -> null).get(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            LOG.debug("job ended while cancelling", e);
+        }
+    }
+}

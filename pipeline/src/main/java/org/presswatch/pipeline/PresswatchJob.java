@@ -1,0 +1,61 @@
+package org.presswatch.pipeline;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.api.connector.sink2.Sink;
+import org.apache.flink.api.connector.source.Source;
+import org.apache.flink.streaming.api.datastream.AsyncDataStream;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.presswatch.core.model.AnalyzedArticle;
+import org.presswatch.core.model.Article;
+import org.presswatch.ingest.feed.FeedItem;
+import org.presswatch.ingest.fetch.HttpFetcher;
+import org.presswatch.pipeline.operators.AnalyzeArticle;
+import org.presswatch.pipeline.operators.DeduplicateUrls;
+import org.presswatch.pipeline.operators.ExtractArticle;
+import org.presswatch.pipeline.operators.FetchArticlePage;
+import org.presswatch.pipeline.operators.FetchedPage;
+import org.presswatch.pipeline.serialization.JsonTypeInfo;
+
+/**
+ * The presswatch streaming job: feed items, deduplicated by URL, fetched, extracted, analyzed
+ * and written to the index. The source and the sink are given, so tests and the different
+ * runtime modes plug in their own; every stage is a plain class usable without Flink, and this
+ * class only wires them.
+ */
+public final class PresswatchJob {
+    /** How long the memory of a fetched URL lasts. */
+    public static final Duration SEEN_URL_TTL = Duration.ofDays(30);
+
+    /**
+     * @param fetch how article pages are fetched
+     * @param maxInFlight article pages fetched at once per parallel instance
+     */
+    public record Settings(HttpFetcher.Settings fetch, int maxInFlight) {}
+
+    private PresswatchJob() {}
+
+    /** Adds the job's operators to the environment; run it with {@code env.execute}. */
+    public static void attach(StreamExecutionEnvironment env, Source<FeedItem, ?, ?> source, Sink<AnalyzedArticle> sink,
+                              Settings settings) {
+        DataStream<FeedItem> items = env.fromSource(source, WatermarkStrategy.noWatermarks(), "feeds", JsonTypeInfo.of(FeedItem.class))
+                .uid("feeds");
+        DataStream<FeedItem> fresh = items
+                .keyBy(item -> item.url().toString(), Types.STRING)
+                .process(new DeduplicateUrls(SEEN_URL_TTL), JsonTypeInfo.of(FeedItem.class))
+                .uid("dedup-url").name("dedup-url");
+        long timeoutMs = settings.fetch().requestTimeout().plus(settings.fetch().connectTimeout()).toMillis() + 5_000;
+        DataStream<FetchedPage> pages = AsyncDataStream.unorderedWait(fresh, new FetchArticlePage(settings.fetch()), timeoutMs,
+                        TimeUnit.MILLISECONDS, settings.maxInFlight())
+                .returns(JsonTypeInfo.of(FetchedPage.class))
+                .uid("fetch").name("fetch");
+        DataStream<Article> articles = pages.flatMap(new ExtractArticle(), JsonTypeInfo.of(Article.class))
+                .uid("extract").name("extract");
+        DataStream<AnalyzedArticle> analyzed = articles.map(new AnalyzeArticle(), JsonTypeInfo.of(AnalyzedArticle.class))
+                .uid("analyze").name("analyze");
+        analyzed.sinkTo(sink).uid("index").name("index");
+    }
+}

@@ -1,0 +1,103 @@
+package org.presswatch.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.presswatch.core.index.ArticleQuery;
+import org.presswatch.core.index.SearchHit;
+import org.presswatch.core.index.SearchPage;
+import org.presswatch.demo.Newsroom;
+import org.presswatch.demo.corpus.Corpus;
+import org.presswatch.index.lucene.LuceneArticleIndex;
+import org.presswatch.index.lucene.SharedLuceneIndexes;
+import org.presswatch.ingest.fetch.HttpFetcher;
+import org.presswatch.pipeline.sink.ArticleIndexSink;
+import org.presswatch.pipeline.sink.LuceneIndexProvider;
+import org.presswatch.pipeline.source.FeedSource;
+
+/** The whole job on a MiniCluster at parallelism 2, crawling the demo newsroom. */
+class PresswatchJobTest {
+    private static final int PARALLELISM = 2;
+
+    @RegisterExtension
+    static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
+            .setNumberTaskManagers(1).setNumberSlotsPerTaskManager(PARALLELISM)
+            .setConfiguration(EmbeddedPipeline.flinkConfiguration()).build());
+
+    @TempDir
+    Path data;
+
+    @Test
+    void indexesEveryPublishedArticleOnceAndPicksUpNewReleases() throws Exception {
+        Instant epoch = Instant.now();
+        Duration releaseEvery = Duration.ofSeconds(3);
+        try (Newsroom newsroom = Newsroom.start(Corpus.load(), 0, epoch, 0.5, releaseEvery, Clock.systemUTC())) {
+            InetSocketAddress proxy = newsroom.address();
+            HttpFetcher.Settings fetch = new HttpFetcher.Settings("presswatch-test/1.0", Duration.ofSeconds(5),
+                    Duration.ofSeconds(10), 10_000_000, proxy);
+            Path indexDir = data.resolve("index");
+            LuceneArticleIndex index = SharedLuceneIndexes.acquire(indexDir, Duration.ofMillis(200));
+            try {
+                StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+                env.setParallelism(PARALLELISM);
+                env.enableCheckpointing(1000);
+                PresswatchJob.attach(env, new FeedSource(newsroom.sources(Duration.ofSeconds(1)), fetch),
+                        new ArticleIndexSink(new LuceneIndexProvider(indexDir, Duration.ofMillis(200))),
+                        new PresswatchJob.Settings(fetch, 8));
+                JobClient job = env.executeAsync("presswatch-test");
+                try {
+                    int backlog = newsroom.published().size();
+                    awaitCount(index, backlog, Duration.ofSeconds(60));
+                    Thread.sleep(releaseEvery.multipliedBy(2).toMillis());
+                    int later = newsroom.published().size();
+                    assertTrue(later > backlog, "the newsroom released more articles");
+                    awaitCount(index, later, Duration.ofSeconds(30));
+                    assertExactlyOnce(index, newsroom);
+                } finally {
+                    job.cancel().get();
+                }
+            } finally {
+                SharedLuceneIndexes.release(index);
+            }
+        }
+    }
+
+    private static void awaitCount(LuceneArticleIndex index, int expected, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (index.count() < expected && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertTrue(index.count() >= expected, "indexed " + index.count() + " of " + expected + " published articles");
+    }
+
+    private static void assertExactlyOnce(LuceneArticleIndex index, Newsroom newsroom) throws Exception {
+        index.refresh();
+        SearchPage all = index.search(ArticleQuery.of("").withPage(0, 100));
+        long total = all.total();
+        Set<String> urls = new HashSet<>();
+        for (int offset = 0; offset < total; offset += 100) {
+            for (SearchHit hit : index.search(ArticleQuery.of("").withPage(offset, 100)).hits()) {
+                assertTrue(urls.add(hit.article().article().canonicalUrl().toString()), "duplicate " + hit.article().article().url());
+            }
+        }
+        List<String> published = newsroom.published().stream().map(r -> r.article().url()).toList();
+        assertTrue(urls.containsAll(published.subList(published.size() - Math.min(published.size(), (int) total), published.size()))
+                || urls.size() >= published.size(), "every published article is indexed");
+        assertEquals(urls.size(), total);
+    }
+}
