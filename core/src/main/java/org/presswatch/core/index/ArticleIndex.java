@@ -33,6 +33,6 @@ public interface ArticleIndex extends Closeable {
      */
     SearchPage search(ArticleQuery query) throws IOException;
 
-    /** The number of articles stored, committed or not. */
+    /** The number of searchable articles, as of the last refresh. */
     long count() throws IOException;
 }

@@ -1,7 +1,7 @@
 package org.presswatch.index.lucene;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,7 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
@@ -44,6 +48,8 @@ import org.presswatch.core.index.SearchHit;
 import org.presswatch.core.index.SearchPage;
 import org.presswatch.core.model.AnalyzedArticle;
 import org.presswatch.core.util.Validate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embedded article index: Lucene in a directory on local disk.
@@ -53,10 +59,17 @@ import org.presswatch.core.util.Validate;
  * upserted article is searchable after the next refresh, which a background thread runs every
  * refresh interval; {@link #commit()} makes writes durable. Closing commits and releases the
  * directory. Thread-safe.
+ *
+ * <p>Every write runs on the index's own threads, never on the caller's: Lucene's writer is
+ * ruined for good when a thread is interrupted in the middle of file I/O, and callers do get
+ * interrupted (Flink interrupts its tasks when it cancels a job). An interrupted caller gets an
+ * {@link InterruptedIOException}; its write still completes.
  */
 public final class LuceneArticleIndex implements ArticleIndex {
     private static final int SNIPPET_PASSAGES = 1;
     private static final int FACET_VALUES = 50;
+    private static final int WRITER_THREADS = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    private static final Logger LOG = LoggerFactory.getLogger(LuceneArticleIndex.class);
 
     private final Path directory;
     private final FSDirectory dir;
@@ -65,6 +78,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
     private final FacetsConfig facetsConfig = ArticleFields.facetsConfig();
     private final Analyzer queryAnalyzer = Analyzers.query();
     private final ScheduledExecutorService refresher;
+    private final ExecutorService writerThreads;
 
     public LuceneArticleIndex(Path directory, Duration refreshInterval) throws IOException {
         Validate.notNull(refreshInterval, "refreshInterval");
@@ -80,13 +94,18 @@ public final class LuceneArticleIndex implements ArticleIndex {
             dir.close();
             throw new IOException("cannot open the index in " + directory + ": " + e.getMessage(), e);
         }
-        this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "lucene-refresh-" + directory.getFileName());
+        this.writerThreads = Executors.newFixedThreadPool(WRITER_THREADS, daemon("lucene-writer-" + directory.getFileName()));
+        this.refresher = Executors.newSingleThreadScheduledExecutor(daemon("lucene-refresh-" + directory.getFileName()));
+        long ms = refreshInterval.toMillis();
+        refresher.scheduleWithFixedDelay(this::refreshInBackground, ms, ms, TimeUnit.MILLISECONDS);
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
             t.setDaemon(true);
             return t;
-        });
-        long ms = refreshInterval.toMillis();
-        refresher.scheduleWithFixedDelay(this::refresh, ms, ms, TimeUnit.MILLISECONDS);
+        };
     }
 
     public Path directory() {
@@ -95,20 +114,48 @@ public final class LuceneArticleIndex implements ArticleIndex {
 
     @Override
     public void upsert(AnalyzedArticle article) throws IOException {
-        writer.updateDocument(new Term(ArticleFields.ID, article.id()), ArticleFields.toDocument(article, facetsConfig));
+        Document doc = ArticleFields.toDocument(article, facetsConfig);
+        Term id = new Term(ArticleFields.ID, article.id());
+        onWriterThread(() -> writer.updateDocument(id, doc));
     }
 
     @Override
     public void commit() throws IOException {
-        writer.commit();
+        onWriterThread(writer::commit);
     }
 
     /** Makes every upsert so far visible to searches now, without waiting for the refresher. */
-    public void refresh() {
+    public void refresh() throws IOException {
+        onWriterThread(searchers::maybeRefresh);
+    }
+
+    private void refreshInBackground() {
         try {
             searchers.maybeRefresh();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot refresh the index reader of " + directory, e);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("cannot refresh the reader of the index in {}: {}", directory, e.getMessage());
+        }
+    }
+
+    private interface WriterWork {
+        Object run() throws IOException;
+    }
+
+    private void onWriterThread(WriterWork work) throws IOException {
+        Future<Object> done = writerThreads.submit(work::run);
+        try {
+            done.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while waiting for the index in " + directory + " (the write completes)");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            } else if (cause instanceof RuntimeException rt) {
+                throw rt;
+            }
+            throw new IOException("index write failed in " + directory, cause);
         }
     }
 
@@ -155,7 +202,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
         for (int i = 0; i < page.length; i++) {
             Document stored = searcher.storedFields().document(page[i].doc);
             AnalyzedArticle article = ArticleFields.fromStored(stored);
-            String snippet = snippets[i] != null ? snippets[i] : UnifiedHighlighterSupport.opening(article.article().text());
+            String snippet = snippets[i] != null ? snippets[i].strip() : UnifiedHighlighterSupport.opening(article.article().text());
             hits.add(new SearchHit(article, Float.isNaN(page[i].score) ? 0 : page[i].score, snippet));
         }
         return hits;
@@ -167,6 +214,8 @@ public final class LuceneArticleIndex implements ArticleIndex {
         }
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, Analyzers.folding())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                // queries run on the combined field; their terms are what to mark in the text
+                .withFieldMatcher(field -> field.equals(ArticleFields.TEXT) || field.equals(ArticleFields.ALL))
                 .withMaxLength(100_000)
                 .build();
         int[] ids = new int[page.length];
@@ -203,17 +252,41 @@ public final class LuceneArticleIndex implements ArticleIndex {
 
     @Override
     public long count() throws IOException {
-        return writer.getDocStats().numDocs;
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.getIndexReader().numDocs();
+        } finally {
+            searchers.release(searcher);
+        }
     }
 
+    /** Commits and closes; waits for the writer to finish even when the calling thread is interrupted. */
     @Override
     public void close() throws IOException {
-        refresher.shutdownNow();
-        try {
+        refresher.shutdown();
+        Future<Object> closed = writerThreads.submit(() -> {
             searchers.close();
             writer.close();
+            return null;
+        });
+        writerThreads.shutdown();
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    closed.get();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof IOException io ? io : new IOException("cannot close the index in " + directory, e.getCause());
+                }
+            }
         } finally {
             dir.close();
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

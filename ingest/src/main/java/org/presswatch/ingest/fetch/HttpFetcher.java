@@ -158,6 +158,10 @@ public final class HttpFetcher {
             return new FetchException(url, 0, cause.getMessage(), cause);
         } else if (cause instanceof HttpTimeoutException) {
             return new FetchException(url, 0, "timed out", cause);
+        } else if (cause instanceof java.net.ConnectException) {
+            return new FetchException(url, 0, "cannot connect (host unreachable, connection refused or no network)", cause);
+        } else if (cause instanceof java.nio.channels.UnresolvedAddressException || cause instanceof java.net.UnknownHostException) {
+            return new FetchException(url, 0, "unknown host", cause);
         }
         return new FetchException(url, 0, cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()), cause);
     }

@@ -1,0 +1,179 @@
+package org.presswatch.api.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.presswatch.analysis.ArticleAnalyzer;
+import org.presswatch.core.model.AnalyzedArticle;
+import org.presswatch.core.model.Article;
+import org.presswatch.core.model.Source;
+import org.presswatch.index.lucene.LuceneArticleIndex;
+
+/** The HTTP API against a real index, over real HTTP. */
+class ApiServerTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @TempDir
+    static Path dir;
+    static LuceneArticleIndex index;
+    static ApiServer api;
+    static String lySonId;
+
+    @BeforeAll
+    static void start() throws Exception {
+        index = new LuceneArticleIndex(dir.resolve("index"), Duration.ofMillis(50));
+        ArticleAnalyzer analyzer = ArticleAnalyzer.withDefaults();
+        List<Article> articles = new ArrayList<>();
+        articles.add(article("duyenhai", "https://baoduyenhai.example/bien-dao/ly-son.html",
+                "Tàu cá Lý Sơn bị tàu nước ngoài phun vòi rồng gần quần đảo Hoàng Sa",
+                "Tàu cá của ngư dân đặc khu Lý Sơn, tỉnh Quảng Ngãi, bị tàu hải cảnh nước ngoài phun vòi rồng khi đang khai thác "
+                        + "tại vùng biển quần đảo Hoàng Sa thuộc chủ quyền Việt Nam trên Biển Đông.\n\nBộ Ngoại giao đã lên tiếng phản đối."));
+        articles.add(article("straits", "https://straitsherald.example/asia/coast-guard.html",
+                "Chinese coast guard water-cannons Vietnamese trawler near Paracels",
+                "A Vietnamese fishing boat from Ly Son was hit by water cannon near the Paracel Islands in the South China Sea, "
+                        + "the latest clash over sovereignty in the disputed waters.\n\nHanoi protested to Beijing."));
+        articles.add(article("straits", "https://straitsherald.example/markets/rice.html",
+                "Rice exports from An Giang hit a record",
+                "Farmers in An Giang sold more rice abroad this year than ever, exporters said.\n\n"
+                        + "The harvest <script>alert('x')</script> was good & prices \"high\"."));
+        for (Article a : articles) {
+            index.upsert(new AnalyzedArticle(a, analyzer.analyze(a)));
+        }
+        index.refresh();
+        lySonId = articles.get(0).id();
+        api = ApiServer.start("127.0.0.1", 0, index, List.of(
+                new Source("duyenhai", "Báo Duyên Hải", URI.create("https://baoduyenhai.example/"), List.of(), "VN", List.of("vi"),
+                        List.of(), 1, Duration.ofMinutes(5)),
+                new Source("straits", "The Straits Herald", URI.create("https://straitsherald.example/"), List.of(), "SG",
+                        List.of("en"), List.of(), 1, Duration.ofMinutes(5))));
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        api.close();
+        index.close();
+    }
+
+    private static Article article(String source, String url, String title, String text) {
+        return Article.of(source, URI.create(url), null, title, text, "und", Instant.parse("2026-11-20T03:00:00Z"),
+                Instant.parse("2026-11-20T03:05:00Z"));
+    }
+
+    @Test
+    void searchWithAndWithoutDiacriticsFindsTheSameArticlesInEveryLanguage() throws Exception {
+        JsonNode withMarks = get("/api/v1/articles?q=" + enc("biển đông"));
+        JsonNode without = get("/api/v1/articles?q=bien+dong");
+        assertEquals(2, withMarks.get("total").asInt(), withMarks.toString());
+        assertEquals(withMarks.get("total"), without.get("total"));
+        List<String> sources = new ArrayList<>();
+        withMarks.get("facets").get("source").forEach(f -> sources.add(f.get("value").asText()));
+        assertEquals(List.of("duyenhai", "straits"), sources.stream().sorted().toList(), "Vietnamese and English coverage");
+        JsonNode hit = withMarks.get("articles").get(0);
+        assertTrue(hit.get("snippet").asText().contains("<mark>"), hit.toString());
+        assertTrue(hit.has("provinces") && hit.has("topics") && hit.get("source").has("name"));
+    }
+
+    @Test
+    void filtersTakeProvinceCodesOrNamesOldAndNew() throws Exception {
+        JsonNode byCode = get("/api/v1/articles?province=51");
+        JsonNode byName = get("/api/v1/articles?province=" + enc("Quảng Ngãi"));
+        JsonNode byFormerName = get("/api/v1/articles?province=" + enc("Kon Tum"));
+        assertEquals(2, byCode.get("total").asInt(), byCode.toString());
+        assertEquals(byCode.get("total"), byName.get("total"));
+        assertEquals(byCode.get("total"), byFormerName.get("total"));
+        assertEquals("51", byFormerName.get("query").get("province").get(0).asText());
+
+        JsonNode sovereignty = get("/api/v1/articles?topic=sovereignty&lang=en");
+        assertEquals(1, sovereignty.get("total").asInt(), sovereignty.toString());
+        assertEquals("straits", sovereignty.get("articles").get(0).get("source").get("id").asText());
+        assertEquals(3, get("/api/v1/articles?province=51,91").get("total").asInt(), "values of one filter combine with OR");
+    }
+
+    @Test
+    void articleDetailShowsTheEvidenceForEveryScore() throws Exception {
+        JsonNode detail = get("/api/v1/articles/" + lySonId);
+        assertEquals(lySonId, detail.get("id").asText());
+        assertTrue(detail.get("text").asText().startsWith("Tàu cá của ngư dân"));
+        JsonNode topic = detail.get("topics").get(0);
+        assertEquals("sovereignty", topic.get("id").asText());
+        assertTrue(topic.get("evidence").size() > 0);
+        JsonNode span = topic.get("evidence").get(0).get("spans").get(0);
+        String field = span.get("field").asText().equals("title") ? detail.get("title").asText() : detail.get("text").asText();
+        assertEquals(field.substring(span.get("start").asInt(), span.get("end").asInt()), span.get("text").asText(),
+                "a span points at the text it quotes");
+        assertFalse(detail.get("provinces").get(0).get("mentions").isEmpty());
+    }
+
+    @Test
+    void crawledTextIsEscapedInSnippets() throws Exception {
+        JsonNode page = get("/api/v1/articles?q=harvest");
+        String snippet = page.get("articles").get(0).get("snippet").asText();
+        assertFalse(snippet.contains("<script>"), snippet);
+        assertTrue(snippet.contains("&lt;script&gt;"), snippet);
+    }
+
+    @Test
+    void badRequestsGetA400WithTheReason() throws Exception {
+        assertError("/api/v1/articles?q=" + enc("\"unclosed"), 400, "invalid_query");
+        assertError("/api/v1/articles?province=99", 400, "bad_request");
+        assertError("/api/v1/articles?topic=weather", 400, "bad_request");
+        assertError("/api/v1/articles?limit=1000", 400, "bad_request");
+        assertError("/api/v1/articles?offset=-1", 400, "bad_request");
+        assertError("/api/v1/articles?lang=vie", 400, "bad_request");
+        assertError("/api/v1/articles/0123", 404, "not_found");
+        assertError("/api/v1/nothing-here", 404, "not_found");
+    }
+
+    @Test
+    void cataloguesAndHealth() throws Exception {
+        assertEquals(34, get("/api/v1/provinces").get("provinces").size());
+        assertEquals(6, get("/api/v1/topics").get("topics").size());
+        assertEquals(2, get("/api/v1/sources").get("sources").size());
+        JsonNode health = get("/api/v1/health");
+        assertEquals("ok", health.get("status").asText());
+        assertEquals(3, health.get("articles").asInt());
+    }
+
+    private static void assertError(String path, int status, String code) throws Exception {
+        HttpResponse<String> response = send(path);
+        assertEquals(status, response.statusCode(), path + " -> " + response.body());
+        JsonNode body = JSON.readTree(response.body());
+        assertEquals(code, body.get("error").asText(), response.body());
+        assertFalse(body.get("message").asText().isBlank());
+    }
+
+    private static JsonNode get(String path) throws Exception {
+        HttpResponse<String> response = send(path);
+        assertEquals(200, response.statusCode(), path + " -> " + response.body());
+        return JSON.readTree(response.body());
+    }
+
+    private static HttpResponse<String> send(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

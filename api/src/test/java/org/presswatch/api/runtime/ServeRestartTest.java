@@ -1,0 +1,143 @@
+package org.presswatch.api.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.presswatch.core.config.ConfigLoader;
+import org.presswatch.core.config.PresswatchConfig;
+import org.presswatch.core.config.SourceRegistry;
+import org.presswatch.core.index.ArticleQuery;
+import org.presswatch.core.index.SearchHit;
+import org.presswatch.core.model.Source;
+import org.presswatch.demo.Newsroom;
+import org.presswatch.demo.corpus.Corpus;
+import org.presswatch.index.lucene.LuceneArticleIndex;
+import org.presswatch.ingest.fetch.HttpFetcher;
+
+/**
+ * {@code presswatch serve} stopped and started again on the same data directory keeps its index:
+ * every article indexed before the stop is still there, nothing is indexed twice, and what was
+ * published meanwhile is added. The sources come from a registry file and the crawler reaches
+ * the demo newsroom through its proxy setting, as a user's configuration would.
+ */
+class ServeRestartTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void restartKeepsEveryArticleOnceAndAddsNewOnes() throws Exception {
+        MutableClock clock = new MutableClock(Instant.now());
+        try (Newsroom newsroom = Newsroom.start(Corpus.load(), 0, clock.instant(), 0.3, Duration.ofMinutes(1), clock)) {
+            Path registry = dir.resolve("sources.yaml");
+            Files.writeString(registry, registryOf(newsroom.sources(Duration.ofSeconds(1))));
+            Path config = dir.resolve("presswatch.yaml");
+            Files.writeString(config, """
+                    data:
+                      dir: %s
+                    api:
+                      port: 0
+                    sources:
+                      file: %s
+                    crawler:
+                      proxy: 127.0.0.1:%d
+                    pipeline:
+                      checkpoint-interval: 1s
+                    index:
+                      refresh-interval: 100ms
+                    """.formatted(dir.resolve("data"), registry, newsroom.address().getPort()));
+
+            Set<String> firstRun = runUntilIndexed(config, newsroom.published().size());
+            assertEquals(urlsOf(newsroom), firstRun, "the first run indexes every published article");
+
+            clock.advance(Duration.ofMinutes(10));
+            int published = newsroom.published().size();
+            assertTrue(published > firstRun.size(), "more articles were published while presswatch was stopped");
+
+            Set<String> secondRun = runUntilIndexed(config, published);
+            assertTrue(secondRun.containsAll(firstRun), "nothing indexed before the restart is lost");
+            assertEquals(urlsOf(newsroom), secondRun, "and what was published meanwhile is added, once");
+        }
+    }
+
+    /** Starts presswatch as {@code serve} does, waits for the expected count, stops it; returns the indexed URLs. */
+    private static Set<String> runUntilIndexed(Path config, int expected) throws Exception {
+        PresswatchConfig settings = new ConfigLoader().file(config).load();
+        List<Source> sources = SourceRegistry.read(settings.sources().file(), settings.sources().defaultPollInterval());
+        Path indexDir = settings.data().dir().resolve("index");
+        try (PresswatchRuntime runtime = PresswatchRuntime.start(settings, sources, HttpFetcher.Settings.from(settings.crawler()))) {
+            long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+            while (runtime.indexedArticles() < expected && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+            assertEquals(expected, runtime.indexedArticles(), "articles indexed");
+        }
+        try (LuceneArticleIndex index = new LuceneArticleIndex(indexDir, Duration.ofSeconds(1))) {
+            List<SearchHit> hits = index.search(ArticleQuery.of("").withPage(0, ArticleQuery.MAX_LIMIT)).hits();
+            assertTrue(hits.size() < ArticleQuery.MAX_LIMIT, "the test corpus share fits one page");
+            Set<String> urls = new HashSet<>();
+            for (SearchHit hit : hits) {
+                assertTrue(urls.add(hit.article().article().canonicalUrl().toString()), "indexed twice: " + hit.article().article().url());
+            }
+            assertEquals(index.count(), urls.size());
+            return urls;
+        }
+    }
+
+    private static Set<String> urlsOf(Newsroom newsroom) {
+        return newsroom.published().stream().map(r -> r.article().url()).collect(Collectors.toSet());
+    }
+
+    private static String registryOf(List<Source> sources) {
+        StringBuilder yaml = new StringBuilder("sources:\n");
+        for (Source s : sources) {
+            yaml.append("  - id: ").append(s.id()).append('\n')
+                    .append("    name: \"").append(s.name().replace("\"", "\\\"")).append("\"\n")
+                    .append("    homepage: ").append(s.homepage()).append('\n')
+                    .append("    feeds: [").append(s.feeds().get(0)).append("]\n")
+                    .append("    country: ").append(s.country()).append('\n')
+                    .append("    languages: [").append(String.join(", ", s.languages())).append("]\n")
+                    .append("    poll-interval: 1s\n");
+        }
+        return yaml.toString();
+    }
+
+    /** A clock the test moves forward, standing in for time passing while presswatch is stopped. */
+    private static final class MutableClock extends Clock {
+        private volatile Instant now;
+
+        MutableClock(Instant start) {
+            this.now = start;
+        }
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package org.presswatch.index.lucene;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.presswatch.index.lucene.TestArticles.article;
+import static org.presswatch.index.lucene.TestArticles.titles;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.presswatch.core.index.ArticleQuery;
+import org.presswatch.core.index.SearchPage;
+import org.presswatch.core.model.AnalyzedArticle;
+import org.presswatch.core.model.Article;
+import org.presswatch.core.model.ArticleAnalysis;
+import org.presswatch.core.model.Evidence;
+import org.presswatch.core.model.ProvinceScore;
+import org.presswatch.core.model.Span;
+import org.presswatch.core.model.TopicScore;
+
+/** Upserts replace by id, and what is stored comes back exactly. */
+class LuceneArticleIndexUpsertTest {
+    @TempDir
+    Path dir;
+
+    private LuceneArticleIndex index;
+
+    @BeforeEach
+    void open() throws IOException {
+        index = TestArticles.open(dir);
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        index.close();
+    }
+
+    @Test
+    void aNewIndexIsEmpty() throws IOException {
+        assertEquals(0, index.count(), "count of a freshly created index");
+        assertEquals(Optional.empty(), index.get(Article.idFor(URI.create("https://news.example/none.html"))),
+                "get of an id never stored");
+        SearchPage page = index.search(ArticleQuery.of(""));
+        assertEquals(0, page.total(), "total of match-all on an empty index");
+        assertTrue(page.hits().isEmpty(), "hits of match-all on an empty index");
+    }
+
+    @Test
+    void theSameArticleUpsertedTwiceIsStoredOnce() throws IOException {
+        AnalyzedArticle a = article("ngu-dan-ly-son").title("Ngư dân Lý Sơn ra khơi").text("Tàu cá ra khơi.").build();
+        index.upsert(a);
+        index.upsert(a);
+        index.refresh();
+
+        assertEquals(1, index.count(), "count after upserting one article twice");
+        SearchPage page = index.search(ArticleQuery.of("ra khơi"));
+        assertEquals(1, page.total(), "total of a query matching the article upserted twice");
+        assertEquals(List.of(a), page.hits().stream().map(h -> h.article()).toList(), "the hits");
+        assertEquals(1, index.search(ArticleQuery.of("")).total(), "total of match-all after a double upsert");
+    }
+
+    @Test
+    void countIsExactBeforeAnyRefreshOrCommit() throws IOException {
+        AnalyzedArticle a = article("a").text("một").build();
+        AnalyzedArticle b = article("b").text("hai").build();
+        index.upsert(a);
+        index.upsert(b);
+        index.upsert(a);
+        index.upsert(article("b").text("hai, sửa lại").build());
+
+        assertEquals(2, index.count(), "count() covers uncommitted, unrefreshed upserts, and replaced ones once");
+    }
+
+    @Test
+    void anEditedVersionReachedThroughAnotherUrlReplacesTheFirst() throws IOException {
+        String canonical = "https://baobiendao.example/bien-dao/ly-son.html";
+        AnalyzedArticle first = article("x").canonical(canonical).url("https://m.baobiendao.example/ly-son?utm=rss")
+                .title("Ngư dân Lý Sơn bám biển").text("Bản đầu tiên nói về cá ngừ.")
+                .province("51", 0.9).topic("sovereignty", 0.7).source("baobiendao").build();
+        AnalyzedArticle edited = article("x").canonical(canonical).url("https://baobiendao.example/bien-dao/ly-son.html")
+                .title("Ngư dân Lý Sơn trở về an toàn").text("Bản cập nhật nói về mực khô.")
+                .province("48", 0.8).topic("border", 0.6).source("baobiendao-mobile").build();
+        assertEquals(first.id(), edited.id(), "precondition: both versions share the canonical URL's id");
+        assertNotEquals(first, edited, "precondition: the versions differ");
+
+        index.upsert(first);
+        index.refresh();
+        index.upsert(edited);
+        index.refresh();
+
+        assertEquals(1, index.count(), "count after replacing an article");
+        assertEquals(Optional.of(edited), index.get(first.id()), "get returns the latest version");
+        assertEquals(0, index.search(ArticleQuery.of("cá ngừ")).total(), "words only in the old version no longer match");
+        assertEquals(List.of("Ngư dân Lý Sơn trở về an toàn"), titles(index.search(ArticleQuery.of("mực khô"))),
+                "words of the new version match");
+        assertEquals(0, index.search(ArticleQuery.of("").withProvinces(java.util.Set.of("51"))).total(),
+                "the old version's province is no longer filterable");
+        assertEquals(0, index.search(ArticleQuery.of("").withTopics(java.util.Set.of("sovereignty"))).total(),
+                "the old version's topic is no longer filterable");
+        assertEquals(0, index.search(ArticleQuery.of("").withSources(java.util.Set.of("baobiendao"))).total(),
+                "the old version's source is no longer filterable");
+        SearchPage all = index.search(ArticleQuery.of(""));
+        assertEquals(List.of(new org.presswatch.core.index.FacetCount("48", 1)), all.facets().get("province"),
+                "province facet counts only the latest version");
+        assertEquals(List.of(new org.presswatch.core.index.FacetCount("baobiendao-mobile", 1)), all.facets().get("source"),
+                "source facet counts only the latest version");
+    }
+
+    @Test
+    void getRoundTripsTheWholeAnalyzedArticle() throws IOException {
+        String title = "Tàu Trung Quốc xâm phạm vùng biển Hoàng Sa";
+        String text = "Ngày 3/7, ngư dân Quảng Ngãi báo cáo tàu hải cảnh \"bắt giữ\" tàu cá gần quần đảo Hoàng Sa.\n\n"
+                + "Đoạn hai: 南海, emoji 🐟, và ký tự <b>đặc biệt</b> & 'nháy'.";
+        Article article = Article.of("baoquangngai", URI.create("https://m.baoquangngai.example/a/123?utm_source=rss"),
+                URI.create("https://baoquangngai.example/bien-dao/123.html"), title, text, "vi",
+                Instant.parse("2025-07-03T01:02:03.456789123Z"), Instant.parse("2025-07-03T01:05:00.000000001Z"));
+        Span inTitle = TestArticles.Builder.span(Span.TITLE, title, "Hoàng Sa");
+        Span inText = TestArticles.Builder.span(Span.TEXT, text, "quần đảo Hoàng Sa");
+        Span province = TestArticles.Builder.span(Span.TEXT, text, "Quảng Ngãi");
+        ArticleAnalysis analysis = new ArticleAnalysis("vi",
+                List.of(new ProvinceScore("51", 0.875, List.of(province)), new ProvinceScore("48", 0.1, List.of())),
+                List.of(new TopicScore("sovereignty", 0.93, List.of(
+                                new Evidence("sovereignty/vi/hoang-sa", 2.5, List.of(inTitle, inText)),
+                                new Evidence("model", 0.3333333333333333, List.of()))),
+                        new TopicScore("human_rights", 0.0, List.of()),
+                        new TopicScore("border", 0.2, List.of(new Evidence("border/vi/negative", -0.75, List.of())))));
+        AnalyzedArticle stored = new AnalyzedArticle(article, analysis);
+        AnalyzedArticle withoutDate = article("no-date").published(null).title("Không ngày").text("Bài không có ngày đăng.")
+                .language("und").build();
+
+        index.upsert(stored);
+        index.upsert(withoutDate);
+        index.refresh();
+
+        assertEquals(Optional.of(stored), index.get(stored.id()), "get(id) returns an equal AnalyzedArticle");
+        assertEquals(Optional.of(withoutDate), index.get(withoutDate.id()), "an article without publication time round-trips");
+        assertEquals(stored, index.search(ArticleQuery.of("Hoàng Sa")).hits().get(0).article(),
+                "a search hit carries the same AnalyzedArticle as get");
+    }
+
+    @Test
+    void getFindsOnlyTheExactId() throws IOException {
+        AnalyzedArticle a = article("exact").text("nội dung").build();
+        TestArticles.load(index, a);
+
+        assertTrue(index.get(a.id()).isPresent(), "get of a stored id");
+        assertEquals(Optional.empty(), index.get(a.id().toUpperCase()), "ids are not case-folded");
+        assertEquals(Optional.empty(), index.get(a.id().substring(0, 31)), "a prefix of an id is not the id");
+        assertEquals(Optional.empty(), index.get("exact"), "the slug is not the id");
+    }
+
+    @Test
+    void manyDistinctArticlesAreAllCounted() throws IOException {
+        for (int i = 0; i < 250; i++) {
+            index.upsert(article("bai-" + i).text("bài số " + i).build());
+        }
+        for (int i = 0; i < 250; i += 2) {
+            index.upsert(article("bai-" + i).text("bài số " + i + " đã sửa").build());
+        }
+        index.refresh();
+        assertEquals(250, index.count(), "count after 250 articles, half of them upserted twice");
+        assertEquals(250, index.search(ArticleQuery.of("")).total(), "match-all total");
+        assertEquals(125, index.search(ArticleQuery.of("sửa")).total(), "edited versions found by their new word");
+    }
+}
