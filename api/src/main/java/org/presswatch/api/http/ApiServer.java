@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -25,7 +26,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP API, version 1, under {@code /api/v1}: article search with filters and facets, one
- * article with the evidence for its analysis, and the catalogues (sources, provinces, topics).
+ * article with the evidence for its analysis, and the catalogues (sources, provinces, topics);
+ * and the web UI at {@code /}, static files that use the API.
  * Errors are JSON {@code {"error": code, "message": text}} with a 4xx status for the caller's
  * mistakes; nothing about the server's internals leaks into a response.
  *
@@ -33,6 +35,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class ApiServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+    /** The web UI loads only its own script and style; crawled text can never bring in code. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
+            + "img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     private final Javalin app;
 
@@ -51,6 +56,13 @@ public final class ApiServer implements AutoCloseable {
         Javalin app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.startup.showJavalinBanner = false;
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/public";
+                files.location = Location.CLASSPATH;
+                files.headers = Map.of("Content-Security-Policy", CONTENT_SECURITY_POLICY, "X-Content-Type-Options", "nosniff",
+                        "Referrer-Policy", "no-referrer");
+            });
             config.routes.get("/api/v1/articles", ctx -> search(ctx, index, byId));
             config.routes.get("/api/v1/articles/{id}", ctx -> ctx.json(ArticleJson.detail(index.get(ctx.pathParam("id"))
                     .orElseThrow(() -> ApiException.notFound("no article with id " + ctx.pathParam("id"))), byId)));
@@ -59,7 +71,6 @@ public final class ApiServer implements AutoCloseable {
             config.routes.get("/api/v1/topics", ctx -> ctx.json(Map.of("topics", Topics.all())));
             config.routes.get("/api/v1/health", ctx -> ctx.json(Map.of("status", "ok", "version", Version.get(),
                     "articles", index.count())));
-            config.routes.get("/", ctx -> ctx.redirect("/api/v1/health"));
             config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
             config.routes.exception(InvalidQueryException.class, (e, ctx) -> error(ctx, 400, "invalid_query", e.getMessage()));
             config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, "bad_request", e.getMessage()));

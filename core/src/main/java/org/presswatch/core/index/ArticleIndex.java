@@ -33,6 +33,6 @@ public interface ArticleIndex extends Closeable {
      */
     SearchPage search(ArticleQuery query) throws IOException;
 
-    /** The number of searchable articles, as of the last refresh. */
+    /** The number of articles stored, committed or not. */
     long count() throws IOException;
 }

@@ -6,8 +6,8 @@ import org.presswatch.core.util.Validate;
 /**
  * One article in a result page.
  *
- * @param snippet a passage of the text around the query's matches, plain text, or the article's
- *     opening when the query matched no passage
+ * @param snippet HTML: a passage of the text around the query's matches, or the article's opening
+ *     when no passage matched; the article's text escaped, the matches in {@code <mark>}
  */
 public record SearchHit(AnalyzedArticle article, double score, String snippet) {
     public SearchHit {

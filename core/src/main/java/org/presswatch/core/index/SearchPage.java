@@ -1,5 +1,7 @@
 package org.presswatch.core.index;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.presswatch.core.util.Validate;
@@ -8,8 +10,8 @@ import org.presswatch.core.util.Validate;
  * One page of results.
  *
  * @param total all articles matching the query, not only this page's
- * @param facets per facet ({@code province}, {@code topic}, {@code source}, {@code language}), the
- *     most frequent values among all matches, most frequent first
+ * @param facets per facet, in the order of {@link #FACETS}, the most frequent values among all
+ *     matches, most frequent first
  */
 public record SearchPage(long total, List<SearchHit> hits, Map<String, List<FacetCount>> facets) {
     public static final List<String> FACETS = List.of("province", "topic", "source", "language");
@@ -17,6 +19,9 @@ public record SearchPage(long total, List<SearchHit> hits, Map<String, List<Face
     public SearchPage {
         hits = Validate.copyOf(hits, "hits");
         Validate.isTrue(total >= hits.size(), "total %d is smaller than the page (%d hits)", total, hits.size());
-        facets = Validate.copyOf(facets, "facets");
+        Validate.notNull(facets, "facets");
+        Map<String, List<FacetCount>> ordered = new LinkedHashMap<>();
+        facets.forEach((dim, counts) -> ordered.put(Validate.notNull(dim, "facet"), Validate.copyOf(counts, "facet " + dim)));
+        facets = Collections.unmodifiableMap(ordered);
     }
 }

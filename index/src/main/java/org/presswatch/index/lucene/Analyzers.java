@@ -32,36 +32,44 @@ final class Analyzers {
 
     /** The analyzer for indexing text fields. */
     static Analyzer folding() {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer tokenizer = new ICUTokenizer();
-                return new TokenStreamComponents(tokenizer, new ICUFoldingFilter(tokenizer));
-            }
-
-            @Override
-            protected Reader initReader(String fieldName, Reader reader) {
-                return new MappingCharFilter(D_STROKE, reader);
-            }
-        };
+        return new FoldingAnalyzer(null);
     }
 
     /** The analyzer for query text: folding plus the synonym groups. */
     static Analyzer query() {
-        SynonymMap synonyms = loadSynonyms();
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer tokenizer = new ICUTokenizer();
-                TokenStream folded = new ICUFoldingFilter(tokenizer);
-                return new TokenStreamComponents(tokenizer, new SynonymGraphFilter(folded, synonyms, true));
-            }
+        return new FoldingAnalyzer(loadSynonyms());
+    }
 
-            @Override
-            protected Reader initReader(String fieldName, Reader reader) {
-                return new MappingCharFilter(D_STROKE, reader);
-            }
-        };
+    /** ICU words, folded; with synonyms when given some. */
+    private static final class FoldingAnalyzer extends Analyzer {
+        private final SynonymMap synonyms;
+
+        FoldingAnalyzer(SynonymMap synonyms) {
+            this.synonyms = synonyms;
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer tokenizer = new ICUTokenizer();
+            TokenStream folded = new ICUFoldingFilter(tokenizer);
+            return new TokenStreamComponents(tokenizer, synonyms == null ? folded : new SynonymGraphFilter(folded, synonyms, true));
+        }
+
+        @Override
+        protected Reader initReader(String fieldName, Reader reader) {
+            return new MappingCharFilter(D_STROKE, reader);
+        }
+
+        @Override
+        protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+            return new MappingCharFilter(D_STROKE, reader);
+        }
+
+        // prefix, wildcard, fuzzy and range terms are not tokenized, only normalized: fold them too
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new ICUFoldingFilter(in);
+        }
     }
 
     private static SynonymMap loadSynonyms() {

@@ -82,6 +82,8 @@ public final class LuceneArticleIndex implements ArticleIndex {
 
     public LuceneArticleIndex(Path directory, Duration refreshInterval) throws IOException {
         Validate.notNull(refreshInterval, "refreshInterval");
+        // checked before the directory is locked: the scheduler would reject it only after
+        Validate.isTrue(refreshInterval.toMillis() > 0, "refreshInterval must be at least 1 ms, was %s", refreshInterval);
         this.directory = directory;
         this.dir = FSDirectory.open(directory);
         IndexWriterConfig config = new IndexWriterConfig(Analyzers.folding());
@@ -126,7 +128,11 @@ public final class LuceneArticleIndex implements ArticleIndex {
 
     /** Makes every upsert so far visible to searches now, without waiting for the refresher. */
     public void refresh() throws IOException {
-        onWriterThread(searchers::maybeRefresh);
+        // blocking: maybeRefresh() returns at once, refreshing nothing, while the background refresh runs
+        onWriterThread(() -> {
+            searchers.maybeRefreshBlocking();
+            return null;
+        });
     }
 
     private void refreshInBackground() {
@@ -182,8 +188,9 @@ public final class LuceneArticleIndex implements ArticleIndex {
             Sort sort = query.text().isEmpty()
                     ? new Sort(new SortField(ArticleFields.PUBLISHED, SortField.Type.LONG, true))
                     : Sort.RELEVANCE;
+            // doDocScores: without it a relevance-sorted hit carries no score (NaN)
             FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, lucene, wanted, sort,
-                    new FacetsCollectorManager());
+                    !query.text().isEmpty(), new FacetsCollectorManager());
             TopDocs top = result.topDocs();
             List<SearchHit> hits = hitsOf(searcher, lucene, top, query);
             return new SearchPage(top.totalHits.value, hits, facets(searcher, result.facetsCollector()));
@@ -252,6 +259,8 @@ public final class LuceneArticleIndex implements ArticleIndex {
 
     @Override
     public long count() throws IOException {
+        // every article stored, refreshed or not: the reader must include the latest upserts
+        refresh();
         IndexSearcher searcher = searchers.acquire();
         try {
             return searcher.getIndexReader().numDocs();

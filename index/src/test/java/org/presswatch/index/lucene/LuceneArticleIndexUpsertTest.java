@@ -12,11 +12,13 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.presswatch.core.index.ArticleQuery;
+import org.presswatch.core.index.FacetCount;
 import org.presswatch.core.index.SearchPage;
 import org.presswatch.core.model.AnalyzedArticle;
 import org.presswatch.core.model.Article;
@@ -101,16 +103,16 @@ class LuceneArticleIndexUpsertTest {
         assertEquals(0, index.search(ArticleQuery.of("cá ngừ")).total(), "words only in the old version no longer match");
         assertEquals(List.of("Ngư dân Lý Sơn trở về an toàn"), titles(index.search(ArticleQuery.of("mực khô"))),
                 "words of the new version match");
-        assertEquals(0, index.search(ArticleQuery.of("").withProvinces(java.util.Set.of("51"))).total(),
+        assertEquals(0, index.search(ArticleQuery.of("").withProvinces(Set.of("51"))).total(),
                 "the old version's province is no longer filterable");
-        assertEquals(0, index.search(ArticleQuery.of("").withTopics(java.util.Set.of("sovereignty"))).total(),
+        assertEquals(0, index.search(ArticleQuery.of("").withTopics(Set.of("sovereignty"))).total(),
                 "the old version's topic is no longer filterable");
-        assertEquals(0, index.search(ArticleQuery.of("").withSources(java.util.Set.of("baobiendao"))).total(),
+        assertEquals(0, index.search(ArticleQuery.of("").withSources(Set.of("baobiendao"))).total(),
                 "the old version's source is no longer filterable");
         SearchPage all = index.search(ArticleQuery.of(""));
-        assertEquals(List.of(new org.presswatch.core.index.FacetCount("48", 1)), all.facets().get("province"),
+        assertEquals(List.of(new FacetCount("48", 1)), all.facets().get("province"),
                 "province facet counts only the latest version");
-        assertEquals(List.of(new org.presswatch.core.index.FacetCount("baobiendao-mobile", 1)), all.facets().get("source"),
+        assertEquals(List.of(new FacetCount("baobiendao-mobile", 1)), all.facets().get("source"),
                 "source facet counts only the latest version");
     }
 

@@ -1,0 +1,213 @@
+package org.presswatch.index.lucene;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.presswatch.index.lucene.TestArticles.BASE;
+import static org.presswatch.index.lucene.TestArticles.article;
+import static org.presswatch.index.lucene.TestArticles.titleSet;
+import static org.presswatch.index.lucene.TestArticles.titles;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.presswatch.core.index.ArticleQuery;
+import org.presswatch.core.index.InvalidQueryException;
+import org.presswatch.core.index.SearchHit;
+import org.presswatch.core.index.SearchPage;
+
+/** The query language: words, phrases, boolean operators, field prefixes, and what it rejects. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class QuerySyntaxTest {
+    // Titles double as names in assertions. Published times give a known newest-first order:
+    // FISHING (newest), NAVY, TYPHOON, TITLE_ONLY, UNDATED (fetched at BASE-5d, no published), OLD_NAVY.
+    private static final String FISHING = "Ngư dân Quảng Ngãi trúng mùa cá ngừ";
+    private static final String NAVY = "Hải quân tuần tra quần đảo Trường Sa";
+    private static final String TYPHOON = "Bão số 3 gây mưa lớn";
+    private static final String TITLE_ONLY = "Cá ngừ đại dương";
+    private static final String UNDATED = "Tin không ghi ngày";
+    private static final String OLD_NAVY = "Trường Sa những năm đầu";
+
+    private LuceneArticleIndex index;
+
+    @BeforeAll
+    void load(@TempDir Path dir) throws IOException {
+        index = TestArticles.open(dir);
+        TestArticles.load(index,
+                article("fishing").title(FISHING).published(BASE.plus(Duration.ofDays(2)))
+                        .text("Ngư dân ra khơi đánh bắt cá ngừ, trúng mùa lớn nhờ thời tiết thuận lợi.").build(),
+                article("navy").title(NAVY).published(BASE.plus(Duration.ofDays(1)))
+                        .text("Tàu hải quân tuần tra, ngư dân yên tâm bám biển quanh Trường Sa.").build(),
+                article("typhoon").title(TYPHOON).published(BASE)
+                        .text("Mưa lớn kéo dài; tàu cá được kêu gọi vào bờ tránh bão.").build(),
+                article("title-only").title(TITLE_ONLY).published(BASE.minus(Duration.ofDays(1)))
+                        .text("Giá tại cảng tăng mạnh mấy hôm nay.").build(),
+                article("undated").title(UNDATED).published(null).fetched(BASE.minus(Duration.ofDays(5)))
+                        .text("Hội thảo về gìn giữ rạn san hô.").build(),
+                article("old-navy").title(OLD_NAVY).published(BASE.minus(Duration.ofDays(3650)))
+                        .text("Ký ức của những người lính giữ đảo, hải quân thời xưa.").build());
+    }
+
+    @AfterAll
+    void close() throws IOException {
+        index.close();
+    }
+
+    private Set<String> found(String query) throws IOException {
+        return titleSet(index.search(ArticleQuery.of(query)));
+    }
+
+    @Test
+    void wordsAreAllRequiredByDefault() throws IOException {
+        assertEquals(Set.of(FISHING, TITLE_ONLY), found("cá ngừ"), "'cá ngừ' matches text or title");
+        assertEquals(Set.of(FISHING), found("cá ngừ khơi"), "every word is required");
+        assertEquals(Set.of(), found("cá ngừ bão"), "no article has all three words");
+    }
+
+    @Test
+    void quotesMakeAPhrase() throws IOException {
+        assertEquals(Set.of(NAVY), found("\"tuần tra quần đảo\""), "the exact phrase");
+        assertEquals(Set.of(), found("\"Sa Trường\""), "the words of a phrase must be in order");
+        assertEquals(Set.of(FISHING, TITLE_ONLY, TYPHOON, NAVY), found("ngừ OR \"tàu cá\" OR \"tuần tra\""),
+                "phrases combine with OR");
+        assertEquals(Set.of(NAVY), found("\"tàu hải quân\""), "a phrase spanning words in the text");
+        assertEquals(Set.of(), found("\"hải quân tàu\""), "the same words out of order are not the phrase");
+    }
+
+    @Test
+    void booleanOperators() throws IOException {
+        assertEquals(Set.of(FISHING, TYPHOON), found("khơi OR bão"), "OR");
+        assertEquals(Set.of(NAVY, OLD_NAVY, TYPHOON), found("\"hải quân\" OR bão"), "OR between a phrase and a word");
+        assertEquals(Set.of(NAVY, OLD_NAVY, TYPHOON), found("(hải quân) OR bão"), "OR between a group and a word");
+        assertEquals(Set.of(FISHING, TYPHOON), found("khơi || bão"), "|| is OR");
+        assertEquals(Set.of(NAVY), found("hải quân AND tuần tra"), "AND");
+        assertEquals(Set.of(NAVY), found("hải quân && tuần tra"), "&&");
+        assertEquals(Set.of(OLD_NAVY), found("hải quân NOT tuần"), "NOT");
+        assertEquals(Set.of(OLD_NAVY), found("hải quân -tuần"), "-exclusion");
+        assertEquals(Set.of(OLD_NAVY), found("hải quân !tuần"), "! is NOT");
+        assertEquals(Set.of(NAVY, OLD_NAVY), found("(\"hải quân\" OR bão) -mưa"), "grouping with exclusion");
+        assertEquals(Set.of(TYPHOON), found("(\"hải quân\" OR bão) AND NOT (\"hải quân\")"), "AND NOT a group");
+        assertEquals(Set.of(FISHING, NAVY), found("+ngư +dân"), "+ requires a word");
+        assertEquals(Set.of(FISHING), found("ngư dân -\"Trường Sa\""), "excluding a phrase (and its synonyms)");
+    }
+
+    @Test
+    void operatorsAreOnlyOperatorsInUpperCase() throws IOException {
+        assertEquals(Set.of(), found("hải quân or bão"),
+                "a lower-case 'or' is an ordinary word, required like the others");
+    }
+
+    @Test
+    void fieldPrefixesRestrictToTitleOrText() throws IOException {
+        assertEquals(Set.of(TITLE_ONLY, FISHING), found("title:\"cá ngừ\""), "both have 'cá ngừ' in the title");
+        assertEquals(Set.of(FISHING), found("text:\"cá ngừ\""), "only one has 'cá ngừ' in the text");
+        assertEquals(Set.of(NAVY, OLD_NAVY), found("title:(Trường Sa)"), "a grouped title prefix");
+        assertEquals(Set.of(NAVY), found("title:hải text:ngư"), "two prefixes combine with AND");
+        assertEquals(Set.of(), found("title:bão title:khơi"), "both words in the title");
+    }
+
+    @Test
+    void aTitleMatchRanksAboveATextMatch() throws IOException {
+        SearchPage page = index.search(ArticleQuery.of("bão"));
+        assertEquals(List.of(TYPHOON), titles(page), "only one article mentions bão");
+        SearchPage navy = index.search(ArticleQuery.of("hải quân"));
+        assertEquals(2, navy.total(), "both navy articles");
+        assertEquals(NAVY, titles(navy).get(0), "the article with 'hải quân' in its title ranks first");
+
+        SearchPage tuna = index.search(ArticleQuery.of("cá ngừ"));
+        assertEquals(2, tuna.total(), "two articles mention cá ngừ");
+        double previous = Double.POSITIVE_INFINITY;
+        for (SearchHit hit : tuna.hits()) {
+            assertTrue(hit.score() > 0, "a text query gives every hit a positive relevance score, got " + hit.score()
+                    + " for " + hit.article().article().title());
+            assertTrue(hit.score() <= previous, "hits are in descending score order");
+            previous = hit.score();
+        }
+    }
+
+    @ParameterizedTest(name = "blank text \"{0}\" matches all, newest first")
+    @ValueSource(strings = {"", "   ", "\t\n"})
+    void blankTextMatchesAllNewestFirst(String text) throws IOException {
+        SearchPage page = index.search(ArticleQuery.of(text));
+        assertEquals(6, page.total(), "every article");
+        assertEquals(List.of(FISHING, NAVY, TYPHOON, TITLE_ONLY, UNDATED, OLD_NAVY), titles(page),
+                "newest first; an article without a publication time sorts by when it was fetched");
+    }
+
+    @Test
+    void nullTextIsBlank() throws IOException {
+        SearchPage page = index.search(new ArticleQuery(null, Set.of(), Set.of(), Set.of(), Set.of(), 0, 20));
+        assertEquals(6, page.total(), "a null text matches every article");
+    }
+
+    @ParameterizedTest(name = "prefix query \"{0}\"")
+    @ValueSource(strings = {"trườ*", "truo*", "TRUONG*", "Trườ*"})
+    void prefixQueriesAreFoldedLikeWords(String query) throws IOException {
+        assertEquals(Set.of(NAVY, OLD_NAVY), found(query),
+                "a prefix query is folded (case, diacritics) like the indexed words: " + query);
+    }
+
+    @ParameterizedTest(name = "invalid query: {0}")
+    @ValueSource(strings = {"\"unclosed", "AND", "title:(", "OR bão", "(hải quân", "hải quân)", "[a TO", "title:", "*",
+            "bão^", "NOT", "/[/", "- -", "?"})
+    void unparseableTextIsAnInvalidQueryWithAReadableMessage(String text) {
+        InvalidQueryException e = assertThrows(InvalidQueryException.class, () -> index.search(ArticleQuery.of(text)),
+                "'" + text + "' cannot be parsed");
+        assertInstanceOf(IllegalArgumentException.class, e, "callers can treat it as a bad argument");
+        String message = e.getMessage();
+        assertTrue(message.contains("'" + text + "'"), "the message quotes the query: " + message);
+        assertFalse(message.contains("\n"), "the message is one line, without the parser's grammar dump: " + message);
+        assertFalse(message.contains("Was expecting"), "the message leaves out the parser's expectations: " + message);
+        assertFalse(message.contains("Cannot parse"), "the parser's restatement of the query is left out: " + message);
+        assertTrue(message.contains("double quotes"), "the message says how to write a valid query: " + message);
+        assertTrue(message.length() < 600, "the message is short: " + message);
+    }
+
+    @Test
+    void aPastedParagraphIsSearchableOrRejectedReadably() throws IOException {
+        // officers paste a suspicious post whole; hundreds of words must not end in an internal error
+        StringBuilder paragraph = new StringBuilder("Ngư dân ra khơi");
+        for (int i = 0; i < 400; i++) {
+            paragraph.append(" từ").append(i);
+        }
+        try {
+            SearchPage page = index.search(ArticleQuery.of(paragraph.toString()));
+            assertEquals(0, page.total(), "no article has all 400 made-up words");
+        } catch (InvalidQueryException e) {
+            assertTrue(e.getMessage().contains("too many") || e.getMessage().contains("cannot read"),
+                    "a too-long query is rejected as invalid, readably: " + e.getMessage());
+        }
+        StringBuilder huge = new StringBuilder();
+        for (int i = 0; i < 2000; i++) {
+            huge.append(" w").append(i);
+        }
+        InvalidQueryException e = assertThrows(InvalidQueryException.class, () -> index.search(ArticleQuery.of(huge.toString())),
+                "2000 words exceed any clause limit");
+        assertFalse(e.getMessage().contains("\n"), "one line: " + e.getMessage());
+    }
+
+    @ParameterizedTest(name = "text without words \"{0}\" matches nothing")
+    @ValueSource(strings = {"…", ",", ".", "“”", "\\!", "«»"})
+    void textWithoutWordsMatchesNothing(String text) throws IOException {
+        SearchPage page = index.search(ArticleQuery.of(text));
+        assertEquals(0, page.total(), "no word to match in '" + text + "'");
+        assertEquals(List.of(), page.hits(), "hits for '" + text + "'");
+    }
+
+    @Test
+    void escapedSpecialCharactersAreWords() throws IOException {
+        assertEquals(Set.of(TYPHOON), found("bão số 3 \\:"), "an escaped colon is not a field prefix (and is no word)");
+        assertEquals(Set.of(NAVY, OLD_NAVY), found("Trường\\ Sa"), "an escaped space inside a term");
+    }
+}
