@@ -71,7 +71,7 @@ async function search() {
   const results = $('results');
   try {
     const page = await api('/api/v1/articles?' + params());
-    history.replaceState(null, '', '?' + params());
+    history.replaceState(null, '', '?' + params() + location.hash);
     results.replaceChildren(el('p', { class: 'meta' }, t().results(page.total)), ...page.articles.map(hit),
       page.total === 0 ? el('p', { class: 'empty' }, t().none) : '', pager(page.total));
     facets(page.facets);
@@ -91,7 +91,11 @@ function when(iso) {
 
 function hit(a) {
   return el('div', { class: 'hit' },
-    el('h2', {}, el('a', { href: '#' + a.id, on: { click: ev => { ev.preventDefault(); detail(a.id); } } }, a.title)),
+    el('h2', {}, el('a', { href: '#' + a.id, on: { click: ev => {
+      ev.preventDefault();
+      history.replaceState(null, '', '#' + a.id);
+      detail(a.id);
+    } } }, a.title)),
     el('div', { class: 'meta' },
       el('span', { class: 'badge' + (a.source.domestic ? '' : ' foreign') }, a.source.domestic ? t().domestic : t().foreign),
       `${a.source.name} · ${t().languages[a.language] || a.language} · ${when(a.published)} `,
@@ -158,7 +162,11 @@ async function detail(id) {
     a.topics.forEach(x => x.evidence.forEach(e => e.spans.forEach(s => spans.push({ ...s, kind: 'ev', why: `${topicName(x.id)}: ${e.rule}` }))));
     a.provinces.forEach(p => p.mentions.forEach(s => spans.push({ ...s, kind: 'pv', why: p.name })));
     box.replaceChildren(
-      el('button', { class: 'close', title: t().close, on: { click: () => { box.hidden = true; document.querySelector('main').classList.add('nodetail'); } } }, '×'),
+      el('button', { class: 'close', title: t().close, on: { click: () => {
+        box.hidden = true;
+        document.querySelector('main').classList.add('nodetail');
+        history.replaceState(null, '', location.pathname + location.search);
+      } } }, '×'),
       el('h2', {}, a.title),
       el('p', { class: 'meta' }, `${a.source.name} · ${when(a.published)} · `,
         el('a', { href: a.url, target: '_blank', rel: 'noopener noreferrer' }, t().original)),
@@ -210,6 +218,7 @@ function labels() {
 }
 
 async function main() {
+  const opened = location.hash.slice(1);
   [state.provinces, state.topics] = await Promise.all([
     api('/api/v1/provinces').then(r => r.provinces.sort((a, b) => a.name.localeCompare(b.name, 'vi'))),
     api('/api/v1/topics').then(r => r.topics)]);
@@ -232,7 +241,7 @@ async function main() {
   await search();
   await watch();
   setInterval(watch, 10000);
-  if (location.hash.length > 1) detail(location.hash.slice(1));
+  if (opened) detail(opened);
 }
 
 main();
