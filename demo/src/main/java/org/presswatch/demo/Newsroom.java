@@ -48,6 +48,8 @@ public final class Newsroom implements AutoCloseable {
     /** Items listed per feed, newest first. */
     static final int FEED_ITEMS = 40;
     private static final int RELATED = 4;
+    /** Enough for a crawler's parallel fetches and a few clients that stall mid-request. */
+    private static final int WORKERS = 16;
     private static final int MOST_READ = 5;
 
     private final Map<String, Outlet> outletsByHost = new LinkedHashMap<>();
@@ -71,7 +73,7 @@ public final class Newsroom implements AutoCloseable {
         this.schedule = schedule;
         this.clock = clock;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
-        this.workers = Executors.newFixedThreadPool(4, r -> {
+        this.workers = Executors.newFixedThreadPool(WORKERS, r -> {
             Thread t = new Thread(r, "newsroom-http");
             t.setDaemon(true);
             return t;
@@ -118,6 +120,7 @@ public final class Newsroom implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
+                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
                 send(exchange, 405, "text/plain; charset=utf-8", "method not allowed");
                 return;
             }
@@ -162,7 +165,7 @@ public final class Newsroom implements AutoCloseable {
         CorpusArticle article = release.article();
         List<CorpusArticle> others = articles(published.stream().filter(r -> r != release).toList(), Integer.MAX_VALUE);
         List<CorpusArticle> related = others.stream().filter(a -> a.section().equals(article.section())).limit(RELATED).toList();
-        List<CorpusArticle> mostRead = others.stream().skip(others.isEmpty() ? 0 : Math.abs(article.slug().hashCode()) % others.size())
+        List<CorpusArticle> mostRead = others.stream().skip(others.isEmpty() ? 0 : Math.abs((long) article.slug().hashCode()) % others.size())
                 .limit(MOST_READ).toList();
         return new PageContext(article, release.at().atZone(article.outlet().zone()), related, mostRead);
     }

@@ -1,6 +1,7 @@
 package org.presswatch.demo;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -21,7 +22,7 @@ public final class NewsroomEpoch {
         if (Files.isRegularFile(file)) {
             try {
                 return Instant.parse(Files.readString(file).strip());
-            } catch (DateTimeParseException corrupt) {
+            } catch (DateTimeParseException | CharacterCodingException corrupt) {
                 // rewritten below
             }
         }

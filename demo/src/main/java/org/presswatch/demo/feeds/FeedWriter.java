@@ -35,7 +35,7 @@ public final class FeedWriter {
             var a = r.article();
             out.append("<item>\n<title>").append(xml(a.title())).append("</title>\n<link>").append(a.url()).append("</link>\n")
                     .append("<guid isPermaLink=\"true\">").append(a.url()).append("</guid>\n")
-                    .append("<description><![CDATA[<p>").append(cdata(a.lead())).append("</p>]]></description>\n")
+                    .append("<description><![CDATA[<p>").append(cdata(htmlText(a.lead()))).append("</p>]]></description>\n")
                     .append("<pubDate>").append(at(o, r).format(DateTimeFormatter.RFC_1123_DATE_TIME)).append("</pubDate>\n</item>\n");
         }
         return out.append("</channel>\n</rss>\n").toString();
@@ -81,6 +81,11 @@ public final class FeedWriter {
 
     private static String xml(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /** Plain text as HTML element content: only the characters that would be read as markup. */
+    private static String htmlText(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private static String cdata(String text) {

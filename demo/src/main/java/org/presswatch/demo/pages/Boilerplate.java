@@ -58,7 +58,7 @@ final class Boilerplate {
 
     static String ad(PageContext ctx, String cls, int slot) {
         List<String> ads = ctx.chrome().ads();
-        String text = ads.get((ctx.seed() + slot) % ads.size());
+        String text = ads.get(Math.floorMod(ctx.seed() + slot, ads.size()));
         return "<div class=\"" + cls + "\"><span class=\"label\">" + escape(ctx.chrome().advertisement())
                 + "</span><a href=\"http://ads.example/click?slot=" + slot + "\" rel=\"sponsored\">" + escape(text) + "</a></div>\n";
     }
@@ -82,13 +82,13 @@ final class Boilerplate {
 
     static String comments(PageContext ctx, String cls) {
         Chrome c = ctx.chrome();
-        int count = 2 + ctx.seed() % 3;
+        int count = 2 + Math.floorMod(ctx.seed(), 3);
         StringBuilder out = new StringBuilder("<section class=\"" + cls + "\" id=\"comments\"><h3>" + escape(c.comments())
                 + " (" + count + ")</h3>");
         for (int i = 0; i < count; i++) {
             out.append("<div class=\"comment-item\"><strong class=\"comment-author\">")
-                    .append(escape(c.commenters().get((ctx.seed() + i) % c.commenters().size())))
-                    .append("</strong><p>").append(escape(c.commentPool().get((ctx.seed() / 7 + i) % c.commentPool().size())))
+                    .append(escape(c.commenters().get(Math.floorMod(ctx.seed() + i, c.commenters().size()))))
+                    .append("</strong><p>").append(escape(c.commentPool().get(Math.floorMod(ctx.seed() / 7 + i, c.commentPool().size()))))
                     .append("</p><a href=\"#reply\" class=\"reply\">Reply</a></div>");
         }
         return out.append("<form class=\"comment-form\"><textarea></textarea><button>OK</button></form></section>\n").toString();

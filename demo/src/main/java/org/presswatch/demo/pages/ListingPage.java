@@ -5,6 +5,7 @@ import static org.presswatch.demo.pages.Html.escape;
 import java.util.List;
 import org.presswatch.demo.corpus.CorpusArticle;
 import org.presswatch.demo.corpus.Outlet;
+import org.presswatch.demo.feeds.FeedWriter;
 
 /** An outlet's home page or section front: the latest published stories, newest first. */
 public final class ListingPage {
@@ -17,7 +18,7 @@ public final class ListingPage {
         Chrome chrome = Chrome.of(outlet.language());
         StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html lang=\"" + outlet.language() + "\">\n<head><meta charset=\"utf-8\">"
                 + "<title>" + escape(heading == null ? outlet.name() : heading + " - " + outlet.name()) + "</title>"
-                + "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"" + escape(outlet.name()) + "\" href=\"" + outlet.feed().path() + "\">"
+                + "<link rel=\"alternate\" type=\"" + FeedWriter.contentType(outlet.feed()).replaceFirst(";.*", "") + "\" title=\"" + escape(outlet.name()) + "\" href=\"" + outlet.feed().path() + "\">"
                 + "</head>\n<body>\n<header><a href=\"/\">" + escape(outlet.name()) + "</a></header>\n<nav><ul>");
         for (Outlet.Section s : outlet.sections()) {
             out.append("<li><a href=\"/").append(s.slug()).append("/\">").append(escape(s.name())).append("</a></li>");
