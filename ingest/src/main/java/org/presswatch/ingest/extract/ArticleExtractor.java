@@ -51,7 +51,7 @@ public final class ArticleExtractor {
 
         Element body = doc.body().clone();
         List<String> paragraphs = MainContent.paragraphs(body);
-        if (!paragraphs.isEmpty() && paragraphs.get(0).equals(title)) {
+        if (!paragraphs.isEmpty() && nfc(paragraphs.get(0)).equals(title)) {
             paragraphs = paragraphs.subList(1, paragraphs.size());
         }
         String text = nfc(String.join("\n\n", paragraphs));

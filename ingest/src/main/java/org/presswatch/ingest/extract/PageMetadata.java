@@ -46,7 +46,7 @@ final class PageMetadata {
     }
 
     Optional<String> language() {
-        Optional<String> declared = first(ldText("inLanguage"), Optional.of(doc.select("html").attr("lang")),
+        Optional<String> declared = first(ldText("inLanguage"), Optional.of(doc.select("html").attr("lang")).filter(l -> !l.isBlank()),
                 meta("og:locale"), meta("content-language"), httpEquiv("content-language"));
         return declared.map(l -> l.strip().toLowerCase(Locale.ROOT))
                 .filter(l -> l.length() >= 2 && Character.isLetter(l.charAt(0)) && Character.isLetter(l.charAt(1)))
@@ -101,8 +101,12 @@ final class PageMetadata {
     }
 
     private Optional<String> httpEquiv(String name) {
-        Element m = doc.selectFirst("meta[http-equiv][content]");
-        return m != null && m.attr("http-equiv").equalsIgnoreCase(name) ? Optional.of(m.attr("content")) : Optional.empty();
+        for (Element m : doc.select("meta[http-equiv][content]")) {
+            if (m.attr("http-equiv").equalsIgnoreCase(name) && !m.attr("content").isBlank()) {
+                return Optional.of(m.attr("content"));
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<String> itemprop(String name) {

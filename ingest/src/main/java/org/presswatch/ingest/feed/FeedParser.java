@@ -17,6 +17,8 @@ import crawlercommons.sitemaps.extension.ExtensionMetadata;
 import crawlercommons.sitemaps.extension.NewsAttributes;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +28,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.presswatch.ingest.url.UrlCanonicalizer;
 
@@ -40,6 +44,7 @@ import org.presswatch.ingest.url.UrlCanonicalizer;
  */
 public final class FeedParser {
     private static final int SNIFF_BYTES = 2048;
+    private static final Pattern FRACTION = Pattern.compile("(T\\d{2}:\\d{2}:\\d{2})\\.(\\d+)");
 
     public ParsedFeed parse(byte[] body, String contentType, URI url) throws FeedFormatException {
         String head = new String(body, 0, Math.min(body.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
@@ -54,7 +59,7 @@ public final class FeedParser {
         input.setAllowDoctypes(false);
         SyndFeed feed;
         try (XmlReader reader = new XmlReader(new ByteArrayInputStream(body), contentType, true)) {
-            feed = input.build(reader);
+            feed = input.build(new StringReader(withMillisecondFractions(readAll(reader))));
         } catch (FeedException | IOException | IllegalArgumentException e) {
             throw new FeedFormatException(url, "not a readable RSS or Atom feed: " + e.getMessage(), e);
         }
@@ -66,7 +71,9 @@ public final class FeedParser {
             if (link.isEmpty()) {
                 continue;
             }
-            String guid = entry.getUri() == null || entry.getUri().isBlank() ? link.get().toString() : entry.getUri().strip();
+            String uri = entry.getUri() == null ? "" : entry.getUri().strip();
+            // without a guid, Rome repeats the link as written, possibly relative
+            String guid = uri.isEmpty() || uri.equals(entry.getLink() == null ? null : entry.getLink().strip()) ? link.get().toString() : uri;
             entries.add(new FeedEntry(link.get(), guid, plainText(entry.getTitle()), plainText(summaryOf(entry)),
                     instant(entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate())));
         }
@@ -107,6 +114,29 @@ public final class FeedParser {
             entries.add(new FeedEntry(link.get(), link.get().toString(), title, "", published));
         }
         return new ParsedFeed(ParsedFeed.Format.SITEMAP, "", entries, List.of());
+    }
+
+    /**
+     * Rome reads the fraction of a W3C date-time as a count of milliseconds (".1" as 1 ms,
+     * ".105263157" as 29 hours); writing every fraction with exactly three digits makes it right.
+     */
+    static String withMillisecondFractions(String xml) {
+        Matcher m = FRACTION.matcher(xml);
+        StringBuilder out = new StringBuilder(xml.length());
+        while (m.find()) {
+            String digits = (m.group(2) + "00").substring(0, 3);
+            m.appendReplacement(out, m.group(1) + "." + digits);
+        }
+        return m.appendTail(out).toString();
+    }
+
+    private static String readAll(Reader reader) throws IOException {
+        StringBuilder text = new StringBuilder();
+        char[] buffer = new char[8192];
+        for (int n; (n = reader.read(buffer)) != -1; ) {
+            text.append(buffer, 0, n);
+        }
+        return text.toString();
     }
 
     private static String summaryOf(SyndEntry entry) {

@@ -47,7 +47,12 @@ public final class FeedPoller {
                 ParsedFeed parsed = fetchAndParse(feed);
                 List<FeedEntry> entries = new ArrayList<>(parsed.entries());
                 for (URI child : parsed.childSitemaps().subList(0, Math.min(MAX_CHILD_SITEMAPS, parsed.childSitemaps().size()))) {
-                    entries.addAll(fetchAndParse(child).entries());
+                    try {
+                        entries.addAll(fetchAndParse(child).entries());
+                    } catch (IOException e) {
+                        errors.add(e.getMessage());
+                        LOG.warn("source {}: sitemap skipped: {}", source.id(), e.getMessage());
+                    }
                 }
                 for (FeedEntry entry : entries) {
                     FeedItem item = FeedItem.of(source.id(), feed, entry);

@@ -17,6 +17,8 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.InflaterInputStream;
 import org.presswatch.core.Version;
@@ -93,9 +95,13 @@ public final class HttpFetcher {
         } catch (IllegalArgumentException e) {
             return CompletableFuture.failedFuture(new FetchException(url, 0, "not a fetchable URL: " + e.getMessage(), e));
         }
-        return client.sendAsync(request, info -> new LimitedBodySubscriber(settings.maxBodyBytes()))
+        // java.net.http's own timeout ends when the headers arrive; this one bounds the body too
+        CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(request,
+                info -> new LimitedBodySubscriber(settings.maxBodyBytes()));
+        return exchange.orTimeout(settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .handle((response, error) -> {
                     if (error != null) {
+                        exchange.cancel(true);
                         throw new CompletionException(failure(url, error));
                     }
                     return toResource(url, response);
@@ -156,7 +162,7 @@ public final class HttpFetcher {
             return f;
         } else if (cause instanceof LimitedBodySubscriber.BodyTooLargeException) {
             return new FetchException(url, 0, cause.getMessage(), cause);
-        } else if (cause instanceof HttpTimeoutException) {
+        } else if (cause instanceof HttpTimeoutException || cause instanceof TimeoutException) {
             return new FetchException(url, 0, "timed out", cause);
         } else if (cause instanceof java.net.ConnectException) {
             return new FetchException(url, 0, "cannot connect (host unreachable, connection refused or no network)", cause);

@@ -1,5 +1,6 @@
 package org.presswatch.ingest.url;
 
+import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -7,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reduces the many URLs of one article to one: scheme and host in lower case, default port,
@@ -18,6 +21,8 @@ public final class UrlCanonicalizer {
             "yclid", "mc_cid", "mc_eid", "igshid", "_ga", "_gl", "ref_src", "zarsrc", "zalo_source", "mkt_tok", "vero_id",
             "oly_anon_id", "oly_enc_id", "__twitter_impression", "ocid", "cmpid");
 
+    private static final Pattern AUTHORITY = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*://(?:[^@/?#]*@)?)([^:/?#\\[\\]]+)");
+
     private UrlCanonicalizer() {}
 
     /** The canonical form of an absolute http(s) URL, or empty when the text is not one. */
@@ -26,10 +31,19 @@ public final class UrlCanonicalizer {
             return Optional.empty();
         }
         try {
-            return canonicalize(new URI(url.strip()));
-        } catch (URISyntaxException e) {
+            return canonicalize(new URI(withAsciiHost(url.strip())));
+        } catch (URISyntaxException | IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /** java.net.URI takes no Unicode host names: write them in punycode (báo.vn is xn--bo-mia.vn). */
+    private static String withAsciiHost(String url) {
+        Matcher m = AUTHORITY.matcher(url);
+        if (!m.lookingAt() || m.group(2).chars().allMatch(c -> c < 0x80)) {
+            return url;
+        }
+        return m.group(1) + IDN.toASCII(m.group(2), IDN.ALLOW_UNASSIGNED) + url.substring(m.end(2));
     }
 
     public static Optional<URI> canonicalize(URI uri) {
