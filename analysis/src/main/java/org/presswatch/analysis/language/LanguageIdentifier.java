@@ -21,6 +21,9 @@ public final class LanguageIdentifier {
     /** Below this confidence the page's declared language, when there is one, is believed instead. */
     private static final double MIN_CONFIDENCE = 0.5;
     private static final Map<String, String> ISO3_TO_ISO1 = iso3ToIso1();
+    /** Scripts the model does not know, each written by one language of the region. */
+    private static final Map<Character.UnicodeScript, String> SCRIPT_LANGUAGES =
+            Map.of(Character.UnicodeScript.KHMER, "km", Character.UnicodeScript.LAO, "lo");
     private static final LanguageDetectorModel MODEL = loadModel();
 
     private final ThreadLocal<LanguageDetectorME> detector = ThreadLocal.withInitial(() -> new LanguageDetectorME(MODEL));
@@ -37,12 +40,43 @@ public final class LanguageIdentifier {
         if (VietnameseLetters.isVietnamese(sample)) {
             return "vi";
         }
+        String byScript = languageOfScript(sample);
+        if (byScript != null) {
+            return byScript;
+        }
         Language best = detector.get().predictLanguage(sample);
         String code = ISO3_TO_ISO1.getOrDefault(best.getLang(), "und");
         if (declared != null && (best.getConfidence() < MIN_CONFIDENCE || code.equals("und"))) {
             return declared;
         }
         return code;
+    }
+
+    /**
+     * The language of a text written mostly in a script the model was not trained on and that
+     * one language of the region writes (Khmer, Lao); null for any other text. The model, which
+     * knows neither, would give its first language (Turkish) at chance level.
+     */
+    private static String languageOfScript(String sample) {
+        int letters = 0;
+        Map<String, Integer> counts = new HashMap<>();
+        for (int i = 0; i < sample.length(); ) {
+            int cp = sample.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetter(cp)) {
+                letters++;
+                String code = SCRIPT_LANGUAGES.get(Character.UnicodeScript.of(cp));
+                if (code != null) {
+                    counts.merge(code, 1, Integer::sum);
+                }
+            }
+        }
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() * 2 > letters) {
+                return e.getKey();
+            }
+        }
+        return null;
     }
 
     private static LanguageDetectorModel loadModel() {
@@ -71,6 +105,10 @@ public final class LanguageIdentifier {
         map.put("zsm", "ms");
         map.put("lvs", "lv");
         map.put("ekk", "et");
+        // Locale.getISOLanguages() also lists the withdrawn codes in and iw, which sort after
+        // id and he and would otherwise win.
+        map.put("ind", "id");
+        map.put("heb", "he");
         return Map.copyOf(map);
     }
 }

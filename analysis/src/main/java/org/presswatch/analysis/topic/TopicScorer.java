@@ -25,6 +25,11 @@ public final class TopicScorer {
     private static final double SCALE = 2.0;
     private static final double TITLE_BOOST = 1.5;
     private static final int MAX_SPANS_PER_RULE = 5;
+    /**
+     * Rules that cancel out leave a rounding residue (0.4 + 0.8 - 1.2 is 2e-16 in doubles), which
+     * must not count as a score above zero.
+     */
+    private static final double ROUNDING = 1e-9;
 
     private final List<TopicRuleSet> ruleSets;
 
@@ -64,7 +69,7 @@ public final class TopicScorer {
                 List<Span> spans = hit.getValue();
                 evidence.add(new Evidence(rule.qualifiedId(), contribution, spans.subList(0, Math.min(spans.size(), MAX_SPANS_PER_RULE))));
             }
-            if (sum > 0) {
+            if (sum > ROUNDING) {
                 evidence.sort((a, b) -> Double.compare(Math.abs(b.weight()), Math.abs(a.weight())));
                 scores.add(new TopicScore(set.topic(), 1 - Math.exp(-sum / SCALE), evidence));
             }
