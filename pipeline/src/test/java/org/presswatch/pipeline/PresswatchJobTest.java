@@ -9,8 +9,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -20,7 +20,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.presswatch.core.index.ArticleQuery;
 import org.presswatch.core.index.SearchHit;
-import org.presswatch.core.index.SearchPage;
 import org.presswatch.demo.Newsroom;
 import org.presswatch.demo.corpus.Corpus;
 import org.presswatch.index.lucene.LuceneArticleIndex;
@@ -61,13 +60,15 @@ class PresswatchJobTest {
                         new PresswatchJob.Settings(fetch, 8));
                 JobClient job = env.executeAsync("presswatch-test");
                 try {
-                    int backlog = newsroom.published().size();
-                    awaitCount(index, backlog, Duration.ofSeconds(60));
+                    Set<String> backlog = urlsOf(newsroom);
+                    awaitCount(index, backlog.size(), Duration.ofSeconds(60));
+                    assertIndexedOnceBetween(index, backlog, urlsOf(newsroom));
+
                     Thread.sleep(releaseEvery.multipliedBy(2).toMillis());
-                    int later = newsroom.published().size();
-                    assertTrue(later > backlog, "the newsroom released more articles");
-                    awaitCount(index, later, Duration.ofSeconds(30));
-                    assertExactlyOnce(index, newsroom);
+                    Set<String> later = urlsOf(newsroom);
+                    assertTrue(later.size() > backlog.size(), "the newsroom released more articles");
+                    awaitCount(index, later.size(), Duration.ofSeconds(30));
+                    assertIndexedOnceBetween(index, later, urlsOf(newsroom));
                 } finally {
                     job.cancel().get();
                 }
@@ -85,19 +86,31 @@ class PresswatchJobTest {
         assertTrue(index.count() >= expected, "indexed " + index.count() + " of " + expected + " published articles");
     }
 
-    private static void assertExactlyOnce(LuceneArticleIndex index, Newsroom newsroom) throws Exception {
+    private static Set<String> urlsOf(Newsroom newsroom) {
+        return newsroom.published().stream().map(r -> r.article().url()).collect(Collectors.toSet());
+    }
+
+    /**
+     * The newsroom keeps publishing while the test looks, so the index must hold at least what
+     * was published before and at most what is published after, each article once.
+     */
+    private static void assertIndexedOnceBetween(LuceneArticleIndex index, Set<String> before, Set<String> after) throws Exception {
+        Set<String> indexed = indexedUrls(index);
+        assertTrue(indexed.containsAll(before), "every published article is indexed");
+        assertTrue(after.containsAll(indexed), "only published articles are indexed");
+    }
+
+    /** The canonical URLs in the index, failing on any URL indexed twice. */
+    private static Set<String> indexedUrls(LuceneArticleIndex index) throws Exception {
         index.refresh();
-        SearchPage all = index.search(ArticleQuery.of("").withPage(0, 100));
-        long total = all.total();
+        long total = index.count();
         Set<String> urls = new HashSet<>();
-        for (int offset = 0; offset < total; offset += 100) {
-            for (SearchHit hit : index.search(ArticleQuery.of("").withPage(offset, 100)).hits()) {
-                assertTrue(urls.add(hit.article().article().canonicalUrl().toString()), "duplicate " + hit.article().article().url());
+        for (int offset = 0; offset < total; offset += ArticleQuery.MAX_LIMIT) {
+            for (SearchHit hit : index.search(ArticleQuery.of("").withPage(offset, ArticleQuery.MAX_LIMIT)).hits()) {
+                assertTrue(urls.add(hit.article().article().canonicalUrl().toString()), "indexed twice: " + hit.article().article().url());
             }
         }
-        List<String> published = newsroom.published().stream().map(r -> r.article().url()).toList();
-        assertTrue(urls.containsAll(published.subList(published.size() - Math.min(published.size(), (int) total), published.size()))
-                || urls.size() >= published.size(), "every published article is indexed");
-        assertEquals(urls.size(), total);
+        assertEquals(total, urls.size());
+        return urls;
     }
 }
