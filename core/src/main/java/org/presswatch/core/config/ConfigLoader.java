@@ -139,8 +139,16 @@ public final class ConfigLoader {
 
     private static ConfigException wrongKind(String path, JsonNode schema, YamlDocument doc) {
         String example = schema.isValueNode() ? ", like the default '" + schema.asText() + "'" : "";
-        return new ConfigException("'" + path + "' in " + doc.origin(path) + " must be " + kind(schema).description
-                + example);
+        String expected = isDuration(schema) ? "a duration (250ms, 10s, 5m, 2h or 1d)" : kind(schema).description;
+        return new ConfigException("'" + path + "' in " + doc.origin(path) + " must be " + expected + example);
+    }
+
+    private static boolean isDuration(JsonNode schema) {
+        try {
+            return schema.isTextual() && Durations.parse(schema.asText()) != null;
+        } catch (IllegalArgumentException notADuration) {
+            return false;
+        }
     }
 
     private enum Kind {

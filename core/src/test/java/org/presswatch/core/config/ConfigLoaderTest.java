@@ -65,6 +65,11 @@ class ConfigLoaderTest {
         ConfigException e = assertThrows(ConfigException.class, () -> new ConfigLoader().file(file).load());
         assertEquals("'api.port' in " + file + ", line 2 must be a whole number, like the default '8080'", e.getMessage());
 
+        Path duration = write("crawler:\n  connect-timeout: 10\n");
+        e = assertThrows(ConfigException.class, () -> new ConfigLoader().file(duration).load());
+        assertEquals("'crawler.connect-timeout' in " + duration + ", line 2 must be a duration (250ms, 10s, 5m, 2h or 1d), like the default '10s'",
+                e.getMessage());
+
         Path section = write("crawler: fast\n");
         e = assertThrows(ConfigException.class, () -> new ConfigLoader().file(section).load());
         assertTrue(e.getMessage().startsWith("'crawler' in " + section + ", line 1 must be a section"), e.getMessage());
