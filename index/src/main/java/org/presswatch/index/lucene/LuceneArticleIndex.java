@@ -209,7 +209,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
         for (int i = 0; i < page.length; i++) {
             Document stored = searcher.storedFields().document(page[i].doc);
             AnalyzedArticle article = ArticleFields.fromStored(stored);
-            String snippet = snippets[i] != null ? snippets[i].strip() : UnifiedHighlighterSupport.opening(article.article().text());
+            String snippet = snippets[i] != null ? snippets[i].strip() : Snippets.opening(article.article().text());
             hits.add(new SearchHit(article, Float.isNaN(page[i].score) ? 0 : page[i].score, snippet));
         }
         return hits;

@@ -1,10 +1,10 @@
 package org.presswatch.index.lucene;
 
-/** Snippets for hits the highlighter has nothing to say about. */
-final class UnifiedHighlighterSupport {
+/** Snippets for the hits the highlighter has no passage for. */
+final class Snippets {
     private static final int OPENING_CHARS = 240;
 
-    private UnifiedHighlighterSupport() {}
+    private Snippets() {}
 
     /** The article's first words, HTML-escaped like highlighted snippets, cut at a word boundary. */
     static String opening(String text) {
