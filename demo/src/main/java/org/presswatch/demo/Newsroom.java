@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.presswatch.core.model.Source;
+import org.presswatch.core.util.Hashes;
 import org.presswatch.core.util.Validate;
 import org.presswatch.demo.corpus.Corpus;
 import org.presswatch.demo.corpus.CorpusArticle;
@@ -57,6 +58,7 @@ public final class Newsroom implements AutoCloseable {
     private final Clock clock;
     private final HttpServer server;
     private final ExecutorService workers;
+    private final Traffic traffic = new Traffic();
 
     /**
      * @param port loopback port, 0 for any free one
@@ -104,6 +106,11 @@ public final class Newsroom implements AutoCloseable {
                     List.of(o.language()), o.provinces(), o.reliability(), pollInterval));
         }
         return sources;
+    }
+
+    /** What the newsroom has served so far. */
+    public Traffic traffic() {
+        return traffic;
     }
 
     /** Releases published by now, newest first. */
@@ -197,9 +204,26 @@ public final class Newsroom implements AutoCloseable {
         return (colon >= 0 ? host.substring(0, colon) : host).toLowerCase(Locale.ROOT);
     }
 
-    private static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
+    /**
+     * Sends a response; a 200 carries an ETag from its content, and a request that names that
+     * ETag in If-None-Match gets 304 without the body, as a real site's server would answer.
+     */
+    private void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", contentType);
+        String path = exchange.getRequestURI().getPath();
+        Traffic.Kind kind = path == null ? Traffic.Kind.OTHER : path.endsWith(".html") ? Traffic.Kind.PAGE
+                : path.endsWith(".xml") ? Traffic.Kind.FEED : Traffic.Kind.OTHER;
+        if (status == 200) {
+            String etag = "\"" + Hashes.sha256Hex(bytes).substring(0, 16) + "\"";
+            exchange.getResponseHeaders().set("ETag", etag);
+            if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+                traffic.count(kind, true);
+                exchange.sendResponseHeaders(304, -1);
+                return;
+            }
+            traffic.count(kind, false);
+        }
         boolean head = exchange.getRequestMethod().equals("HEAD");
         exchange.sendResponseHeaders(status, head ? -1 : bytes.length);
         if (!head) {

@@ -31,7 +31,6 @@ import org.presswatch.ingest.extract.ArticleExtractor;
 import org.presswatch.ingest.extract.ExtractedArticle;
 import org.presswatch.ingest.feed.FeedItem;
 import org.presswatch.ingest.feed.FeedPoller;
-import org.presswatch.ingest.feed.SeenItems;
 import org.presswatch.ingest.fetch.FetchException;
 import org.presswatch.ingest.fetch.FetchedResource;
 import org.presswatch.ingest.fetch.HttpFetcher;
@@ -58,7 +57,7 @@ class DemoNewsroomIngestTest {
 
     private static HttpFetcher fetcherFor(Newsroom room) {
         return new HttpFetcher(new HttpFetcher.Settings("presswatch-test/0.1", Duration.ofSeconds(2), Duration.ofSeconds(5),
-                2 * 1024 * 1024, null).withProxy(room.address()));
+                2 * 1024 * 1024, null).withProxy(room.address()), TestPolicies.direct());
     }
 
     @AfterAll
@@ -83,8 +82,8 @@ class DemoNewsroomIngestTest {
         List<Source> sources = room.sources(Duration.ofMinutes(5));
         assertEquals(room.outlets().size(), sources.size());
         for (Source source : sources) {
-            SeenItems seen = SeenItems.empty();
-            FeedPoller.Result result = poller.poll(source, seen);
+            PollSession session = new PollSession(poller, source);
+            FeedPoller.Result result = session.poll();
             List<Release> expected = published.get(source.id()).subList(0, Math.min(40, published.get(source.id()).size()));
             assertEquals(List.of(), result.errors(), source.id() + " polled without errors");
             assertEquals(expected.stream().map(r -> URI.create(r.article().url())).toList(),
@@ -97,7 +96,7 @@ class DemoNewsroomIngestTest {
                 assertEquals(release.article().title(), item.title(), source.id() + ": title of " + item.url());
                 assertEquals(source.id(), item.sourceId());
             }
-            assertEquals(List.of(), poller.poll(source, seen).items(), source.id() + ": a second poll finds nothing new");
+            assertEquals(List.of(), session.poll().items(), source.id() + ": a second poll finds nothing new");
         }
     }
 

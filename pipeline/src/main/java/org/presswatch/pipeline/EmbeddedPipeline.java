@@ -9,6 +9,7 @@ import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.presswatch.core.config.PresswatchConfig;
 import org.presswatch.core.model.Source;
+import org.presswatch.ingest.fetch.CrawlPolicy;
 import org.presswatch.ingest.fetch.HttpFetcher;
 import org.presswatch.pipeline.sink.ArticleIndexSink;
 import org.presswatch.pipeline.sink.IndexProvider;
@@ -33,17 +34,23 @@ public final class EmbeddedPipeline implements AutoCloseable {
 
     /**
      * @param fetch how feeds and pages are fetched (the demo routes them through its newsroom)
+     * @param policy politeness, robots.txt, retries and the public-address rule
      */
-    public static EmbeddedPipeline start(PresswatchConfig config, HttpFetcher.Settings fetch, List<Source> sources,
-                                         IndexProvider index) throws Exception {
+    public static EmbeddedPipeline start(PresswatchConfig config, HttpFetcher.Settings fetch, CrawlPolicy policy,
+                                         List<Source> sources, IndexProvider index) throws Exception {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(config.pipeline().parallelism(),
                 flinkConfiguration());
         env.enableCheckpointing(config.pipeline().checkpointInterval().toMillis());
-        PresswatchJob.attach(env, new FeedSource(sources, fetch), new ArticleIndexSink(index),
-                new PresswatchJob.Settings(fetch, config.crawler().maxInFlight()));
+        PresswatchJob.attach(env, new FeedSource(sources, fetch, policy, crawlStateDirectory(config)), new ArticleIndexSink(index),
+                new PresswatchJob.Settings(fetch, policy, config.crawler().maxInFlight()));
         JobClient job = env.executeAsync("presswatch");
         LOG.info("Flink job {} started: {} sources, parallelism {}", job.getJobID(), sources.size(), config.pipeline().parallelism());
         return new EmbeddedPipeline(job);
+    }
+
+    /** Where each source's crawl state is kept between runs. */
+    public static java.nio.file.Path crawlStateDirectory(PresswatchConfig config) {
+        return config.data().dir().resolve("crawl-state");
     }
 
     static Configuration flinkConfiguration() {

@@ -12,6 +12,7 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.presswatch.core.model.AnalyzedArticle;
 import org.presswatch.core.model.Article;
 import org.presswatch.ingest.feed.FeedItem;
+import org.presswatch.ingest.fetch.CrawlPolicy;
 import org.presswatch.ingest.fetch.HttpFetcher;
 import org.presswatch.pipeline.operators.AnalyzeArticle;
 import org.presswatch.pipeline.operators.DeduplicateUrls;
@@ -31,10 +32,11 @@ public final class PresswatchJob {
     public static final Duration SEEN_URL_TTL = Duration.ofDays(30);
 
     /**
-     * @param fetch how article pages are fetched
+     * @param fetch how feeds and article pages are fetched
+     * @param policy politeness, robots.txt, retries and the public-address rule for every fetch
      * @param maxInFlight article pages fetched at once per parallel instance
      */
-    public record Settings(HttpFetcher.Settings fetch, int maxInFlight) {}
+    public record Settings(HttpFetcher.Settings fetch, CrawlPolicy policy, int maxInFlight) {}
 
     private PresswatchJob() {}
 
@@ -47,8 +49,10 @@ public final class PresswatchJob {
                 .keyBy(item -> item.url().toString(), Types.STRING)
                 .process(new DeduplicateUrls(SEEN_URL_TTL), JsonTypeInfo.of(FeedItem.class))
                 .uid("dedup-url").name("dedup-url");
-        long timeoutMs = settings.fetch().requestTimeout().plus(settings.fetch().connectTimeout()).toMillis() + 5_000;
-        DataStream<FetchedPage> pages = AsyncDataStream.unorderedWait(fresh, new FetchArticlePage(settings.fetch()), timeoutMs,
+        // a page may wait for its site's turn and be retried: bound the whole, generously
+        long timeoutMs = settings.fetch().requestTimeout().multipliedBy(settings.policy().retries() + 1L)
+                .plus(settings.policy().maxRetryAfter()).plus(settings.policy().maxCrawlDelay().multipliedBy(4)).toMillis() + 10_000;
+        DataStream<FetchedPage> pages = AsyncDataStream.unorderedWait(fresh, new FetchArticlePage(settings.fetch(), settings.policy()), timeoutMs,
                         TimeUnit.MILLISECONDS, settings.maxInFlight())
                 .returns(JsonTypeInfo.of(FetchedPage.class))
                 .uid("fetch").name("fetch");

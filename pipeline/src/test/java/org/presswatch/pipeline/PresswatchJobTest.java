@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.flink.core.execution.JobClient;
@@ -24,6 +25,7 @@ import org.presswatch.demo.Newsroom;
 import org.presswatch.demo.corpus.Corpus;
 import org.presswatch.index.lucene.LuceneArticleIndex;
 import org.presswatch.index.lucene.SharedLuceneIndexes;
+import org.presswatch.ingest.fetch.CrawlPolicy;
 import org.presswatch.ingest.fetch.HttpFetcher;
 import org.presswatch.pipeline.sink.ArticleIndexSink;
 import org.presswatch.pipeline.sink.LuceneIndexProvider;
@@ -55,9 +57,12 @@ class PresswatchJobTest {
                 StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
                 env.setParallelism(PARALLELISM);
                 env.enableCheckpointing(1000);
-                PresswatchJob.attach(env, new FeedSource(newsroom.sources(Duration.ofSeconds(1)), fetch),
+                // the real rules: robots.txt, per-site delay and the public-address rule, with the newsroom's hosts allowed
+                CrawlPolicy policy = new CrawlPolicy("presswatch-test", 2, Duration.ofMillis(20), Duration.ofSeconds(1), 32, true,
+                        1, Duration.ofMillis(50), Duration.ofSeconds(5), 5, List.of("*.example"));
+                PresswatchJob.attach(env, new FeedSource(newsroom.sources(Duration.ofSeconds(1)), fetch, policy, data.resolve("crawl-state")),
                         new ArticleIndexSink(new LuceneIndexProvider(indexDir, Duration.ofMillis(200))),
-                        new PresswatchJob.Settings(fetch, 8));
+                        new PresswatchJob.Settings(fetch, policy, 8));
                 JobClient job = env.executeAsync("presswatch-test");
                 try {
                     Set<String> backlog = urlsOf(newsroom);

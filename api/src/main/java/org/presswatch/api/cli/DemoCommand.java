@@ -11,6 +11,7 @@ import org.presswatch.core.config.PresswatchConfig;
 import org.presswatch.demo.Newsroom;
 import org.presswatch.demo.NewsroomEpoch;
 import org.presswatch.demo.corpus.Corpus;
+import org.presswatch.ingest.fetch.CrawlPolicy;
 import org.presswatch.ingest.fetch.HttpFetcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,6 +21,8 @@ import picocli.CommandLine.Mixin;
                 + "French and Chinese that keep publishing while the demo runs.",
                 "Chạy thử presswatch không cần mạng, với một tòa soạn mô phỏng gồm 17 trang tin hư cấu liên tục đăng bài mới."})
 final class DemoCommand implements Callable<Integer> {
+    private static final java.time.Duration NEWSROOM_HOST_DELAY = java.time.Duration.ofMillis(50);
+
     @Mixin
     ConfigOptions options;
 
@@ -33,7 +36,11 @@ final class DemoCommand implements Callable<Integer> {
         PresswatchRuntime runtime;
         try {
             HttpFetcher.Settings fetch = HttpFetcher.Settings.from(config.crawler()).withProxy(newsroom.address());
-            runtime = PresswatchRuntime.start(config, newsroom.sources(demo.pollInterval()), fetch);
+            // the newsroom is ours and on this machine: its outlets' hosts are allowed, and need little courtesy
+            CrawlPolicy policy = CrawlPolicy.from(config.crawler())
+                    .allowingHosts(newsroom.outlets().stream().map(o -> o.domain()).toList())
+                    .withMinHostDelay(NEWSROOM_HOST_DELAY);
+            runtime = PresswatchRuntime.start(config, newsroom.sources(demo.pollInterval()), fetch, policy);
         } catch (Exception e) {
             newsroom.close();
             throw e;

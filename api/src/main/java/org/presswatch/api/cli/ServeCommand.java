@@ -8,6 +8,7 @@ import org.presswatch.core.config.ConfigException;
 import org.presswatch.core.config.PresswatchConfig;
 import org.presswatch.core.config.SourceRegistry;
 import org.presswatch.core.model.Source;
+import org.presswatch.ingest.fetch.CrawlPolicy;
 import org.presswatch.ingest.fetch.HttpFetcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,7 +33,8 @@ final class ServeCommand implements Callable<Integer> {
                     + "or pass --sources FILE");
         }
         List<Source> list = SourceRegistry.read(registry, config.sources().defaultPollInterval());
-        PresswatchRuntime runtime = PresswatchRuntime.start(config, list, HttpFetcher.Settings.from(config.crawler()));
+        PresswatchRuntime runtime = PresswatchRuntime.start(config, list, HttpFetcher.Settings.from(config.crawler()),
+                CrawlPolicy.from(config.crawler()));
         System.out.printf("presswatch serving %d sources from %s%n  api   http://%s:%d/api/v1/articles%n  data  %s%n"
                         + "Press Ctrl-C to stop.%n",
                 list.size(), registry, config.api().host(), runtime.apiPort(), config.data().dir());

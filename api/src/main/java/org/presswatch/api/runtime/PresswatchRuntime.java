@@ -10,6 +10,7 @@ import org.presswatch.core.config.PresswatchConfig;
 import org.presswatch.core.model.Source;
 import org.presswatch.index.lucene.LuceneArticleIndex;
 import org.presswatch.index.lucene.SharedLuceneIndexes;
+import org.presswatch.ingest.fetch.CrawlPolicy;
 import org.presswatch.ingest.fetch.HttpFetcher;
 import org.presswatch.pipeline.EmbeddedPipeline;
 import org.presswatch.pipeline.sink.LuceneIndexProvider;
@@ -32,9 +33,11 @@ public final class PresswatchRuntime implements AutoCloseable {
 
     /**
      * @param fetch how the crawler fetches (normally {@code HttpFetcher.Settings.from(config.crawler())})
+     * @param policy its politeness and safety rules (normally {@code CrawlPolicy.from(config.crawler())})
      * @throws IOException when the data directory or the index cannot be opened
      */
-    public static PresswatchRuntime start(PresswatchConfig config, List<Source> sources, HttpFetcher.Settings fetch) throws Exception {
+    public static PresswatchRuntime start(PresswatchConfig config, List<Source> sources, HttpFetcher.Settings fetch,
+                                          CrawlPolicy policy) throws Exception {
         Path dataDir = config.data().dir();
         Files.createDirectories(dataDir);
         Path indexDir = dataDir.resolve("index");
@@ -47,7 +50,7 @@ public final class PresswatchRuntime implements AutoCloseable {
         ApiServer api = null;
         try {
             api = ApiServer.start(config.api().host(), config.api().port(), index, sources);
-            EmbeddedPipeline pipeline = EmbeddedPipeline.start(config, fetch, sources,
+            EmbeddedPipeline pipeline = EmbeddedPipeline.start(config, fetch, policy, sources,
                     new LuceneIndexProvider(indexDir, config.index().refreshInterval()));
             return new PresswatchRuntime(index, api, pipeline);
         } catch (Exception e) {

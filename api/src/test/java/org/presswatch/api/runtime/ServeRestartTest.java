@@ -24,6 +24,7 @@ import org.presswatch.core.model.Source;
 import org.presswatch.demo.Newsroom;
 import org.presswatch.demo.corpus.Corpus;
 import org.presswatch.index.lucene.LuceneArticleIndex;
+import org.presswatch.ingest.fetch.CrawlPolicy;
 import org.presswatch.ingest.fetch.HttpFetcher;
 
 /**
@@ -52,6 +53,8 @@ class ServeRestartTest {
                       file: %s
                     crawler:
                       proxy: 127.0.0.1:%d
+                      allowed-hosts: ["*.example"]
+                      min-host-delay: 20ms
                     pipeline:
                       checkpoint-interval: 1s
                     index:
@@ -76,7 +79,8 @@ class ServeRestartTest {
         PresswatchConfig settings = new ConfigLoader().file(config).load();
         List<Source> sources = SourceRegistry.read(settings.sources().file(), settings.sources().defaultPollInterval());
         Path indexDir = settings.data().dir().resolve("index");
-        try (PresswatchRuntime runtime = PresswatchRuntime.start(settings, sources, HttpFetcher.Settings.from(settings.crawler()))) {
+        try (PresswatchRuntime runtime = PresswatchRuntime.start(settings, sources, HttpFetcher.Settings.from(settings.crawler()),
+                CrawlPolicy.from(settings.crawler()))) {
             long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
             while (runtime.indexedArticles() < expected && System.nanoTime() < deadline) {
                 Thread.sleep(200);

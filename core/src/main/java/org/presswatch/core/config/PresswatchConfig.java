@@ -46,9 +46,12 @@ public record PresswatchConfig(Data data, Api api, Sources sources, Crawler craw
 
     /**
      * @param proxy host:port of an HTTP proxy, or empty for direct connections
+     * @param allowedHosts hosts exempt from the public-address rule: names, or {@code *.domain}
      */
     public record Crawler(String userAgent, URI contactUrl, Duration connectTimeout, Duration requestTimeout,
-                          long maxBodyBytes, int maxInFlight, String proxy) {
+                          long maxBodyBytes, int maxInFlight, String proxy, int maxPerHost, Duration minHostDelay,
+                          Duration maxCrawlDelay, int maxConnections, boolean obeyRobots, int retries, Duration retryDelay,
+                          Duration maxRetryAfter, int maxRedirects, java.util.List<String> allowedHosts) {
         public Crawler {
             Validate.matches(userAgent, "[A-Za-z0-9._-]+", "crawler.user-agent");
             Validate.isTrue(contactUrl != null && contactUrl.isAbsolute(), "crawler.contact-url must be an absolute URL");
@@ -58,6 +61,16 @@ public record PresswatchConfig(Data data, Api api, Sources sources, Crawler craw
             Validate.inRange(maxInFlight, 1, 1024, "crawler.max-in-flight");
             Validate.isTrue(proxy != null && (proxy.isEmpty() || proxy.matches("[A-Za-z0-9.\\[\\]:-]+:\\d{1,5}")),
                     "crawler.proxy must be host:port or empty, was '%s'", proxy);
+            Validate.inRange(maxPerHost, 1, 64, "crawler.max-per-host");
+            requireAtLeast(minHostDelay, Duration.ZERO, "crawler.min-host-delay");
+            requireAtLeast(maxCrawlDelay, minHostDelay, "crawler.max-crawl-delay");
+            Validate.inRange(maxConnections, 1, 1024, "crawler.max-connections");
+            Validate.inRange(retries, 0, 10, "crawler.retries");
+            requireAtLeast(retryDelay, Duration.ofMillis(1), "crawler.retry-delay");
+            requireAtLeast(maxRetryAfter, Duration.ZERO, "crawler.max-retry-after");
+            Validate.inRange(maxRedirects, 0, 20, "crawler.max-redirects");
+            allowedHosts = Validate.copyOf(allowedHosts, "crawler.allowed-hosts");
+            allowedHosts.forEach(h -> Validate.matches(h, "(\\*\\.)?[A-Za-z0-9.:\\[\\]-]+", "crawler.allowed-hosts entry"));
         }
     }
 

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.presswatch.core.model.Source;
 import org.presswatch.ingest.TestServer;
+import org.presswatch.ingest.PollSession;
+import org.presswatch.ingest.TestPolicies;
 import org.presswatch.ingest.fetch.HttpFetcher;
 
 /** FeedPoller against a real loopback server: each test registers the site it needs. */
@@ -33,7 +35,7 @@ class FeedPollerTest {
     void start() {
         server = TestServer.start();
         poller = new FeedPoller(new HttpFetcher(new HttpFetcher.Settings("presswatch-test/0.1", Duration.ofSeconds(2),
-                Duration.ofSeconds(2), 256 * 1024, null)));
+                Duration.ofSeconds(2), 256 * 1024, null), TestPolicies.direct()));
     }
 
     @AfterEach
@@ -101,18 +103,18 @@ class FeedPollerTest {
         AtomicReference<String> feed = new AtomicReference<>(rss("a|Tin A", "b|Tin B", "c|Tin C"));
         server.route("/rss.xml", exchange -> TestServer.send(exchange, 200, RSS, feed.get()));
         Source source = source("/rss.xml");
-        SeenItems seen = SeenItems.empty();
+        PollSession session = new PollSession(poller, source);
 
-        FeedPoller.Result first = poller.poll(source, seen);
+        FeedPoller.Result first = session.poll();
         assertEquals(List.of("/tin/a.html", "/tin/b.html", "/tin/c.html"), paths(first), "first poll: every item, in feed order");
         assertEquals(List.of(), first.errors());
 
-        FeedPoller.Result second = poller.poll(source, seen);
+        FeedPoller.Result second = session.poll();
         assertEquals(List.of(), second.items(), "second poll of an unchanged feed: nothing new");
         assertEquals(List.of(), second.errors());
 
         feed.set(rss("d|Tin D", "a|Tin A", "b|Tin B", "c|Tin C"));
-        FeedPoller.Result third = poller.poll(source, seen);
+        FeedPoller.Result third = session.poll();
         assertEquals(List.of("/tin/d.html"), paths(third), "only the newly published item");
         assertEquals(3, server.hits("/rss.xml"), "one fetch per poll");
     }
@@ -120,7 +122,7 @@ class FeedPollerTest {
     @Test
     void itemsCarryTheSourceTheFeedAndTheEntry() throws Exception {
         server.route("/rss.xml", TestServer.ok(RSS, rss("bao-so-13|Bão số 13 đổ bộ")));
-        FeedItem item = poller.poll(source("/rss.xml"), SeenItems.empty()).items().get(0);
+        FeedItem item = PollSession.pollOnce(poller, source("/rss.xml")).items().get(0);
         assertEquals("baotest", item.sourceId());
         assertEquals(server.uri("/rss.xml"), item.feedUrl());
         assertEquals(server.uri("/tin/bao-so-13.html"), item.url(), "relative link resolved against the feed's URL");
@@ -134,7 +136,7 @@ class FeedPollerTest {
     void anArticleListedByTwoFeedsIsEmittedOnce() throws Exception {
         server.route("/rss.xml", TestServer.ok(RSS, rss("a|Tin A", "b|Tin B")))
                 .route("/atom.xml", TestServer.ok("application/atom+xml", atom("b", "c")));
-        FeedPoller.Result result = poller.poll(source("/rss.xml", "/atom.xml"), SeenItems.empty());
+        FeedPoller.Result result = PollSession.pollOnce(poller, source("/rss.xml", "/atom.xml"));
         assertEquals(List.of("/tin/a.html", "/tin/b.html", "/tin/c.html"), paths(result),
                 "b is in both feeds (with another guid and a tracking parameter in Atom): once");
     }
@@ -142,15 +144,15 @@ class FeedPollerTest {
     @Test
     void freshSeenItemsSeeEverythingAgain() throws Exception {
         server.route("/rss.xml", TestServer.ok(RSS, rss("a|Tin A", "b|Tin B")));
-        poller.poll(source("/rss.xml"), SeenItems.empty());
-        assertEquals(2, poller.poll(source("/rss.xml"), SeenItems.empty()).items().size(), "state lives in SeenItems, not the poller");
+        PollSession.pollOnce(poller, source("/rss.xml"));
+        assertEquals(2, PollSession.pollOnce(poller, source("/rss.xml")).items().size(), "state lives in FeedState, not the poller");
     }
 
     @Test
     void relativeLinksResolveAgainstTheUrlAfterRedirects() throws Exception {
         server.route("/rss", TestServer.redirect(301, "/feeds/v2/rss.xml"))
                 .route("/feeds/v2/rss.xml", TestServer.ok(RSS, rss("x|Tin X").replace("<link>/tin/", "<link>tin/")));
-        FeedPoller.Result result = poller.poll(source("/rss"), SeenItems.empty());
+        FeedPoller.Result result = PollSession.pollOnce(poller, source("/rss"));
         assertEquals(List.of("/feeds/v2/tin/x.html"), paths(result), "the feed's own location is the base, not the listed URL");
     }
 
@@ -169,7 +171,7 @@ class FeedPollerTest {
                         """))
                 .route("/feeds/tin-moi.rss", TestServer.ok(RSS, rss("a|Tin A")))
                 .route("/atom.xml", TestServer.ok("application/atom+xml", atom("b")));
-        FeedPoller.Result result = poller.poll(source(), SeenItems.empty());
+        FeedPoller.Result result = PollSession.pollOnce(poller, source());
         assertEquals(List.of(), result.errors());
         assertEquals(List.of("/tin/a.html", "/tin/b.html"), paths(result), "items of both advertised feeds");
         assertEquals(server.uri("/feeds/tin-moi.rss"), result.items().get(0).feedUrl(), "the discovered feed is the item's feed");
@@ -180,7 +182,7 @@ class FeedPollerTest {
     @Test
     void homePageWithoutFeedLinksIsAnError() throws Exception {
         server.route("/", TestServer.ok("text/html", "<html><head><title>x</title></head><body>no feeds</body></html>"));
-        FeedPoller.Result result = poller.poll(source(), SeenItems.empty());
+        FeedPoller.Result result = PollSession.pollOnce(poller, source());
         assertEquals(List.of(), result.items());
         assertEquals(1, result.errors().size(), "one error: " + result.errors());
         assertTrue(result.errors().get(0).contains(server.uri("/").toString()), "names the home page: " + result.errors());
@@ -189,7 +191,7 @@ class FeedPollerTest {
     @Test
     void unreachableHomePageIsAnErrorNotAnException() throws Exception {
         server.route("/", TestServer.status(500));
-        FeedPoller.Result result = poller.poll(source(), SeenItems.empty());
+        FeedPoller.Result result = PollSession.pollOnce(poller, source());
         assertEquals(List.of(), result.items());
         assertEquals(1, result.errors().size(), "one error: " + result.errors());
         assertTrue(result.errors().get(0).contains("500"), "says what went wrong: " + result.errors());
@@ -202,7 +204,7 @@ class FeedPollerTest {
         server.route("/gone.rss", TestServer.status(404))
                 .route("/html.rss", TestServer.ok("text/html", "<!DOCTYPE html><html><body><p>Không phải RSS</p></body></html>"))
                 .route("/good.rss", TestServer.ok(RSS, rss("a|Tin A", "b|Tin B")));
-        FeedPoller.Result result = poller.poll(source("/gone.rss", "/html.rss", "/good.rss"), SeenItems.empty());
+        FeedPoller.Result result = PollSession.pollOnce(poller, source("/gone.rss", "/html.rss", "/good.rss"));
         assertEquals(List.of("/tin/a.html", "/tin/b.html"), paths(result), "the good feed still counts");
         assertEquals(2, result.errors().size(), "one error per broken feed: " + result.errors());
         assertTrue(result.errors().get(0).contains(server.uri("/gone.rss").toString()) && result.errors().get(0).contains("404"),
@@ -218,7 +220,7 @@ class FeedPollerTest {
         }
         Source source = new Source("baotest", "Báo Thử", server.uri("/"),
                 List.of(URI.create("http://127.0.0.1:" + closedPort + "/rss.xml")), "VN", List.of("vi"), List.of(), 2, Duration.ofMinutes(5));
-        FeedPoller.Result result = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> poller.poll(source, SeenItems.empty()));
+        FeedPoller.Result result = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> PollSession.pollOnce(poller, source));
         assertEquals(List.of(), result.items());
         assertEquals(1, result.errors().size(), "one error: " + result.errors());
     }
@@ -233,10 +235,12 @@ class FeedPollerTest {
                 TestServer.send(exchange, 200, RSS, rss("a|Tin A"));
             }
         });
-        SeenItems seen = SeenItems.empty();
-        assertEquals(1, poller.poll(source("/rss.xml"), seen).errors().size());
+        PollSession session = new PollSession(poller, source("/rss.xml"));
+        assertEquals(1, session.poll().errors().size());
+        assertEquals(1, session.state().consecutiveFailures());
         status.set(200);
-        assertEquals(List.of("/tin/a.html"), paths(poller.poll(source("/rss.xml"), seen)), "items come once the feed recovers");
+        assertEquals(List.of("/tin/a.html"), paths(session.poll()), "items come once the feed recovers");
+        assertEquals(0, session.state().consecutiveFailures());
     }
 
     // ---- sitemaps ----
@@ -250,7 +254,7 @@ class FeedPollerTest {
                 .route("/sitemaps/nested-index.xml", exchange -> TestServer.send(exchange, 200, "application/xml",
                         sitemapIndex(server, "/sitemaps/grandchild.xml")))
                 .route("/sitemaps/grandchild.xml", exchange -> TestServer.send(exchange, 200, "application/xml", urlset(server, "deep")));
-        FeedPoller.Result result = poller.poll(source("/sitemap.xml"), SeenItems.empty());
+        FeedPoller.Result result = PollSession.pollOnce(poller, source("/sitemap.xml"));
         assertEquals(List.of(), result.errors());
         assertEquals(List.of("/tin/a.html", "/tin/b.html", "/tin/c.html"), paths(result), "entries of both child sitemaps, in order");
         assertEquals(server.uri("/sitemap.xml"), result.items().get(0).feedUrl(), "items belong to the source's listed feed");
@@ -268,7 +272,7 @@ class FeedPollerTest {
             server.route(path, exchange -> TestServer.send(exchange, 200, "application/xml", urlset(server, slug)));
         }
         server.route("/sitemap.xml", exchange -> TestServer.send(exchange, 200, "application/xml", sitemapIndex(server, children)));
-        FeedPoller.Result result = poller.poll(source("/sitemap.xml"), SeenItems.empty());
+        FeedPoller.Result result = PollSession.pollOnce(poller, source("/sitemap.xml"));
         assertEquals(List.of("/tin/p0.html", "/tin/p1.html", "/tin/p2.html", "/tin/p3.html", "/tin/p4.html"), paths(result));
         assertEquals(0, server.hits("/sitemaps/part-5.xml") + server.hits("/sitemaps/part-6.xml"), "children past the fifth are not fetched");
     }
@@ -278,7 +282,7 @@ class FeedPollerTest {
         server.route("/sitemap.xml", exchange -> TestServer.send(exchange, 200, "application/xml",
                         sitemapIndex(server, "/sitemaps/ok.xml", "/sitemaps/missing.xml")))
                 .route("/sitemaps/ok.xml", exchange -> TestServer.send(exchange, 200, "application/xml", urlset(server, "a")));
-        FeedPoller.Result result = poller.poll(source("/sitemap.xml"), SeenItems.empty());
+        FeedPoller.Result result = PollSession.pollOnce(poller, source("/sitemap.xml"));
         assertEquals(List.of("/tin/a.html"), paths(result), "the healthy child's entries");
         assertEquals(1, result.errors().size(), "the missing child is reported: " + result.errors());
     }

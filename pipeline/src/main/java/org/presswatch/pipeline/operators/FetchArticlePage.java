@@ -5,6 +5,7 @@ import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.streaming.api.functions.async.ResultFuture;
 import org.apache.flink.streaming.api.functions.async.RichAsyncFunction;
 import org.presswatch.ingest.feed.FeedItem;
+import org.presswatch.ingest.fetch.CrawlPolicy;
 import org.presswatch.ingest.fetch.HttpFetcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,15 +19,17 @@ public final class FetchArticlePage extends RichAsyncFunction<FeedItem, FetchedP
     private static final Logger LOG = LoggerFactory.getLogger(FetchArticlePage.class);
 
     private final HttpFetcher.Settings settings;
+    private final CrawlPolicy policy;
     private transient HttpFetcher fetcher;
 
-    public FetchArticlePage(HttpFetcher.Settings settings) {
+    public FetchArticlePage(HttpFetcher.Settings settings, CrawlPolicy policy) {
         this.settings = settings;
+        this.policy = policy;
     }
 
     @Override
     public void open(OpenContext context) {
-        fetcher = new HttpFetcher(settings);
+        fetcher = new HttpFetcher(settings, policy);
     }
 
     @Override

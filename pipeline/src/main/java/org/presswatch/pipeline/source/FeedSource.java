@@ -1,5 +1,6 @@
 package org.presswatch.pipeline.source;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -11,22 +12,35 @@ import org.apache.flink.api.connector.source.SplitEnumerator;
 import org.apache.flink.api.connector.source.SplitEnumeratorContext;
 import org.apache.flink.api.java.typeutils.ResultTypeQueryable;
 import org.apache.flink.core.io.SimpleVersionedSerializer;
+import org.presswatch.ingest.crawl.FeedStateStore;
 import org.presswatch.ingest.feed.FeedItem;
+import org.presswatch.ingest.feed.FeedPoller;
+import org.presswatch.ingest.fetch.CrawlPolicy;
 import org.presswatch.ingest.fetch.HttpFetcher;
 import org.presswatch.pipeline.serialization.JsonTypeInfo;
 
 /**
  * The job's source: an unbounded stream of the items that appear in the sources' feeds. Each
- * source is a split, polled at its own interval by one of the parallel readers; the items a
- * split has emitted are part of the checkpoint, so a restored job does not repeat them.
+ * source is a split, polled on its own adaptive schedule by one of the parallel readers; its
+ * crawl state (validators, items taken, next poll) is part of the checkpoint and is also saved to
+ * a directory, so neither a restored nor a restarted job repeats items or downloads unchanged feeds.
  */
 public final class FeedSource implements Source<FeedItem, FeedSplit, List<FeedSplit>>, ResultTypeQueryable<FeedItem> {
     private final List<org.presswatch.core.model.Source> sources;
     private final HttpFetcher.Settings fetchSettings;
+    private final CrawlPolicy policy;
+    private final String stateDirectory;
 
-    public FeedSource(List<org.presswatch.core.model.Source> sources, HttpFetcher.Settings fetchSettings) {
+    /**
+     * @param stateDirectory where each source's crawl state is saved after every poll and read
+     *     when a job starts without a checkpoint; null to keep it only in checkpoints
+     */
+    public FeedSource(List<org.presswatch.core.model.Source> sources, HttpFetcher.Settings fetchSettings, CrawlPolicy policy,
+                      Path stateDirectory) {
         this.sources = List.copyOf(sources);
         this.fetchSettings = fetchSettings;
+        this.policy = policy;
+        this.stateDirectory = stateDirectory == null ? null : stateDirectory.toAbsolutePath().toString();
     }
 
     @Override
@@ -36,7 +50,7 @@ public final class FeedSource implements Source<FeedItem, FeedSplit, List<FeedSp
 
     @Override
     public SplitEnumerator<FeedSplit, List<FeedSplit>> createEnumerator(SplitEnumeratorContext<FeedSplit> context) {
-        return new FeedEnumerator(context, sources.stream().map(s -> new FeedSplit(s, List.of())).toList());
+        return new FeedEnumerator(context, sources.stream().map(s -> new FeedSplit(s, null)).toList());
     }
 
     @Override
@@ -58,7 +72,10 @@ public final class FeedSource implements Source<FeedItem, FeedSplit, List<FeedSp
     @Override
     public SourceReader<FeedItem, FeedSplit> createReader(SourceReaderContext context) {
         HttpFetcher.Settings settings = fetchSettings;
-        return new FeedSourceReader(() -> new FeedSplitReader(settings, Clock.systemUTC()), context);
+        CrawlPolicy crawlPolicy = policy;
+        FeedStateStore store = stateDirectory == null ? null : new FeedStateStore(Path.of(stateDirectory));
+        return new FeedSourceReader(() -> new FeedSplitReader(new FeedPoller(new HttpFetcher(settings, crawlPolicy)), store,
+                Clock.systemUTC()), context);
     }
 
     @Override

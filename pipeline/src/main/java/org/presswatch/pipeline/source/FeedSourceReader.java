@@ -9,16 +9,20 @@ import org.apache.flink.connector.base.source.reader.SingleThreadMultiplexSource
 import org.apache.flink.connector.base.source.reader.splitreader.SplitReader;
 import org.presswatch.ingest.feed.FeedItem;
 
-/** Runs a {@link FeedSplitReader} on one fetcher thread and emits its items, tracking them per split. */
-final class FeedSourceReader extends SingleThreadMultiplexSourceReaderBase<FeedItem, FeedItem, FeedSplit, FeedSplitState> {
+/** Runs a {@link FeedSplitReader} on one fetcher thread and emits its items, tracking each split's crawl state. */
+final class FeedSourceReader extends SingleThreadMultiplexSourceReaderBase<FeedRecord, FeedItem, FeedSplit, FeedSplitState> {
 
-    FeedSourceReader(Supplier<SplitReader<FeedItem, FeedSplit>> splitReader, SourceReaderContext context) {
+    FeedSourceReader(Supplier<SplitReader<FeedRecord, FeedSplit>> splitReader, SourceReaderContext context) {
         super(splitReader, FeedSourceReader::emit, new Configuration(), context);
     }
 
-    private static void emit(FeedItem item, SourceOutput<FeedItem> output, FeedSplitState state) {
-        state.emitted(item);
-        output.collect(item);
+    private static void emit(FeedRecord record, SourceOutput<FeedItem> output, FeedSplitState split) {
+        if (record.item() != null) {
+            output.collect(record.item());
+        }
+        if (record.state() != null) {
+            split.update(record.state());
+        }
     }
 
     @Override

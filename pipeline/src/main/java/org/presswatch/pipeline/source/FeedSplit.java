@@ -1,18 +1,22 @@
 package org.presswatch.pipeline.source;
 
-import java.util.List;
 import org.apache.flink.api.connector.source.SourceSplit;
 import org.presswatch.core.model.Source;
 import org.presswatch.core.util.Validate;
+import org.presswatch.ingest.crawl.FeedState;
 
 /**
- * The unit of polling work: one source with the keys of the items already taken from its feeds.
- * Checkpointed, so a restored job does not emit those items again.
+ * The unit of polling work: one source, with its crawl state (validators, items already taken,
+ * next poll) as of the last poll whose items were all emitted. Checkpointed, so a restored job
+ * neither repeats those items nor downloads unchanged feeds again.
+ *
+ * @param state null for a source not polled yet in this job
  */
-public record FeedSplit(Source source, List<String> seen) implements SourceSplit {
+public record FeedSplit(Source source, FeedState state) implements SourceSplit {
     public FeedSplit {
         Validate.notNull(source, "source");
-        seen = Validate.copyOf(seen, "seen");
+        Validate.isTrue(state == null || state.sourceId().equals(source.id()), "state of %s given for source %s",
+                state == null ? null : state.sourceId(), source.id());
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.presswatch.pipeline.source;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.apache.flink.connector.base.source.reader.RecordsBySplits;
 import org.apache.flink.connector.base.source.reader.RecordsWithSplitIds;
@@ -11,52 +10,56 @@ import org.apache.flink.connector.base.source.reader.splitreader.SplitReader;
 import org.apache.flink.connector.base.source.reader.splitreader.SplitsAddition;
 import org.apache.flink.connector.base.source.reader.splitreader.SplitsChange;
 import org.presswatch.core.model.Source;
+import org.presswatch.ingest.crawl.FeedState;
+import org.presswatch.ingest.crawl.FeedStateStore;
 import org.presswatch.ingest.feed.FeedItem;
 import org.presswatch.ingest.feed.FeedPoller;
-import org.presswatch.ingest.feed.SeenItems;
-import org.presswatch.ingest.fetch.HttpFetcher;
 
 /**
- * Polls the sources assigned to one reader, each when its poll interval has passed, on the
- * source reader's fetcher thread. Between polls {@link #fetch()} waits, at most a second at a
- * time so that new splits and shutdown are noticed promptly.
+ * Polls the sources assigned to one reader, each when its adaptive schedule says, on the source
+ * reader's fetcher thread, and saves each source's crawl state after every poll (so a restart
+ * without a checkpoint still downloads nothing unchanged). Between polls {@link #fetch()} waits,
+ * at most a second at a time so that new splits and shutdown are noticed promptly.
  */
-final class FeedSplitReader implements SplitReader<FeedItem, FeedSplit> {
+final class FeedSplitReader implements SplitReader<FeedRecord, FeedSplit> {
     private static final long MAX_WAIT_MS = 1000;
 
     private static final class Polled {
         final Source source;
-        final SeenItems seen;
-        Instant next;
+        FeedState state;
 
-        Polled(FeedSplit split, Instant next) {
-            this.source = split.source();
-            this.seen = new SeenItems(SeenItems.DEFAULT_CAPACITY, split.seen());
-            this.next = next;
+        Polled(Source source, FeedState state) {
+            this.source = source;
+            this.state = state;
         }
     }
 
     private final FeedPoller poller;
+    private final FeedStateStore store;
     private final Clock clock;
     private final Map<String, Polled> splits = new LinkedHashMap<>();
     private final Object signal = new Object();
     private boolean wakeUp;
 
-    FeedSplitReader(HttpFetcher.Settings settings, Clock clock) {
-        this.poller = new FeedPoller(new HttpFetcher(settings));
+    /**
+     * @param store where crawl state is kept between runs, or null to keep it only in checkpoints
+     */
+    FeedSplitReader(FeedPoller poller, FeedStateStore store, Clock clock) {
+        this.poller = poller;
+        this.store = store;
         this.clock = clock;
     }
 
     @Override
-    public RecordsWithSplitIds<FeedItem> fetch() {
+    public RecordsWithSplitIds<FeedRecord> fetch() {
         Polled due = null;
         synchronized (signal) {
             for (Polled p : splits.values()) {
-                if (due == null || p.next.isBefore(due.next)) {
+                if (due == null || p.state.nextPoll().isBefore(due.state.nextPoll())) {
                     due = p;
                 }
             }
-            long waitMs = due == null ? MAX_WAIT_MS : Math.min(MAX_WAIT_MS, due.next.toEpochMilli() - clock.millis());
+            long waitMs = due == null ? MAX_WAIT_MS : Math.min(MAX_WAIT_MS, due.state.nextPoll().toEpochMilli() - clock.millis());
             if (waitMs > 0) {
                 if (!wakeUp) {
                     try {
@@ -66,17 +69,23 @@ final class FeedSplitReader implements SplitReader<FeedItem, FeedSplit> {
                     }
                 }
                 wakeUp = false;
-                return new RecordsBySplits.Builder<FeedItem>().build();
+                return new RecordsBySplits.Builder<FeedRecord>().build();
             }
         }
-        RecordsBySplits.Builder<FeedItem> records = new RecordsBySplits.Builder<>();
+        RecordsBySplits.Builder<FeedRecord> records = new RecordsBySplits.Builder<>();
         try {
-            List<FeedItem> items = poller.poll(due.source, due.seen).items();
-            records.addAll(due.source.id(), items);
+            FeedPoller.Result result = poller.poll(due.source, due.state, clock.instant());
+            for (FeedItem item : result.items()) {
+                records.add(due.source.id(), FeedRecord.item(item));
+            }
+            records.add(due.source.id(), FeedRecord.state(result.state()));
+            due.state = result.state();
+            if (store != null) {
+                store.save(result.state());
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        due.next = clock.instant().plus(due.source.pollInterval());
         return records.build();
     }
 
@@ -85,9 +94,14 @@ final class FeedSplitReader implements SplitReader<FeedItem, FeedSplit> {
         if (!(change instanceof SplitsAddition)) {
             throw new UnsupportedOperationException("feed splits are only ever added, not " + change.getClass().getSimpleName());
         }
+        Instant now = clock.instant();
         synchronized (signal) {
             for (FeedSplit split : change.splits()) {
-                splits.put(split.splitId(), new Polled(split, clock.instant()));
+                FeedState state = split.state();
+                if (state == null && store != null) {
+                    state = store.load(split.splitId()).orElse(null);
+                }
+                splits.put(split.splitId(), new Polled(split.source(), state != null ? state : FeedState.initial(split.source(), now)));
             }
         }
     }
@@ -102,6 +116,6 @@ final class FeedSplitReader implements SplitReader<FeedItem, FeedSplit> {
 
     @Override
     public void close() {
-        // java.net.http clients release their resources when collected
+        // the fetcher's threads are daemons and its HTTP client releases its resources when collected
     }
 }

@@ -1,24 +1,23 @@
 package org.presswatch.pipeline.source;
 
 import org.presswatch.core.model.Source;
-import org.presswatch.ingest.feed.FeedItem;
-import org.presswatch.ingest.feed.SeenItems;
+import org.presswatch.ingest.crawl.FeedState;
 
-/** A split as the reader's task thread tracks it: what has been emitted so far. */
+/** A split as the reader's task thread tracks it: the crawl state of its last fully emitted poll. */
 final class FeedSplitState {
     private final Source source;
-    private final SeenItems emitted;
+    private FeedState state;
 
     FeedSplitState(FeedSplit split) {
         this.source = split.source();
-        this.emitted = new SeenItems(SeenItems.DEFAULT_CAPACITY, split.seen());
+        this.state = split.state();
     }
 
-    void emitted(FeedItem item) {
-        emitted.markSeen(item);
+    void update(FeedState newState) {
+        this.state = newState;
     }
 
     FeedSplit toSplit() {
-        return new FeedSplit(source, emitted.keys());
+        return new FeedSplit(source, state);
     }
 }
