@@ -6,10 +6,13 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.presswatch.core.Version;
@@ -76,6 +79,17 @@ public final class HttpFetcher {
             return new Settings(userAgent, connectTimeout, requestTimeout, maxBodyBytes, newProxy);
         }
     }
+
+    /**
+     * The fetcher of this JVM for these settings and policy, created on first use. Flink creates
+     * the crawler's operators from serialized form, one per parallel task; sharing the fetcher
+     * makes its politeness and robots.txt cache hold for the whole process, not per task.
+     */
+    public static HttpFetcher shared(Settings settings, CrawlPolicy policy) {
+        return SHARED.computeIfAbsent(List.of(settings, policy), k -> new HttpFetcher(settings, policy));
+    }
+
+    private static final Map<List<Object>, HttpFetcher> SHARED = new ConcurrentHashMap<>();
 
     public HttpFetcher(Settings settings, CrawlPolicy policy) {
         Validate.notNull(settings, "settings");

@@ -29,7 +29,7 @@ public final class FetchArticlePage extends RichAsyncFunction<FeedItem, FetchedP
 
     @Override
     public void open(OpenContext context) {
-        fetcher = new HttpFetcher(settings, policy);
+        fetcher = HttpFetcher.shared(settings, policy);
     }
 
     @Override

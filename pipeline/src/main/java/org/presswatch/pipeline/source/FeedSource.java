@@ -74,7 +74,7 @@ public final class FeedSource implements Source<FeedItem, FeedSplit, List<FeedSp
         HttpFetcher.Settings settings = fetchSettings;
         CrawlPolicy crawlPolicy = policy;
         FeedStateStore store = stateDirectory == null ? null : new FeedStateStore(Path.of(stateDirectory));
-        return new FeedSourceReader(() -> new FeedSplitReader(new FeedPoller(new HttpFetcher(settings, crawlPolicy)), store,
+        return new FeedSourceReader(() -> new FeedSplitReader(new FeedPoller(HttpFetcher.shared(settings, crawlPolicy)), store,
                 Clock.systemUTC()), context);
     }
 
