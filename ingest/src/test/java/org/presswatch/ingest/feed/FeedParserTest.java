@@ -458,4 +458,149 @@ class FeedParserTest {
         assertEquals(List.of(URI.create("https://baoduyenhai.example/a.html")), feed.entries().stream().map(FeedEntry::url).toList(),
                 "sitemap locations must be absolute; the absolute one is canonicalized");
     }
+
+    // ---- what the feedparser corpus taught ----
+
+    @Test
+    void feedLinkAndEncodingAreReported() throws Exception {
+        ParsedFeed feed = parse(RSS2, "application/rss+xml; charset=utf-8");
+        assertEquals(URI.create("https://baoduyenhai.example/"), feed.link());
+        assertEquals(StandardCharsets.UTF_8, feed.encoding());
+        ParsedFeed atom = parse("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>T</title><id>urn:t</id>"
+                + "<link rel=\"self\" href=\"https://a.example/atom.xml\"/><link rel=\"alternate\" href=\"https://a.example/?utm_source=x\"/>"
+                + "</feed>", "application/atom+xml");
+        assertEquals(URI.create("https://a.example/"), atom.link(), "the alternate link, canonicalized");
+        assertEquals(StandardCharsets.UTF_8, atom.encoding(), "no charset, no declaration: UTF-8");
+    }
+
+    @Test
+    void htmlEntitiesAndStrayAmpersandsNeedNoDoctype() throws Exception {
+        ParsedFeed feed = parse("<rss version=\"2.0\"><channel><title>Caf&eacute; &mdash; AT&T</title>"
+                + "<item><title>Gi&aacute; v&agrave;ng</title><link>https://a.example/?a=1&b=2</link></item></channel></rss>", null);
+        assertEquals("Café — AT&T", feed.title());
+        assertEquals("Giá vàng", entry(feed, 0).title());
+        assertEquals(URI.create("https://a.example/?a=1&b=2"), entry(feed, 0).url());
+    }
+
+    @Test
+    void rss091WithTheNetscapeDoctypeIsRead() throws Exception {
+        String xml = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n"
+                + "<!DOCTYPE rss PUBLIC \"-//Netscape Communications//DTD RSS 0.91//EN\" \"http://my.netscape.com/publish/formats/rss-0.91.dtd\">\n"
+                + "<rss version=\"0.91\"><channel><title>Netscape &copy;</title><link>https://a.example/</link><description>d</description>"
+                + "<language>en</language><item><title>One</title><link>https://a.example/1</link></item></channel></rss>";
+        ParsedFeed feed = parser.parse(xml.getBytes(StandardCharsets.ISO_8859_1), "text/xml", FEED_URL);
+        assertEquals("Netscape ©", feed.title(), "the DTD is never read, its HTML entities are known anyway");
+        assertEquals(URI.create("https://a.example/1"), entry(feed, 0).url());
+    }
+
+    @Test
+    void internalLiteralEntitiesAreInlined() throws Exception {
+        String xml = "<!DOCTYPE rss [<!ENTITY site \"https://a.example\">]>\n"
+                + "<rss version=\"2.0\"><channel><title>T</title><item><title>One</title><link>&site;/1</link>"
+                + "<guid isPermaLink=\"false\">&site;/guid/1</guid></item></channel></rss>";
+        FeedEntry e = entry(parse(xml, null), 0);
+        assertEquals(URI.create("https://a.example/1"), e.url());
+        assertEquals("https://a.example/guid/1", e.guid());
+    }
+
+    @Test
+    void aCompleteButMalformedFeedIsRepaired() throws Exception {
+        String xml = "<rss version=\"2.0\"><channel><title>Broken <b>markup</title>"
+                + "<item><title>A < B</title><link>https://a.example/1</link><description>one<br>two</description>"
+                + "<dc:creator>undeclared prefix</dc:creator></item></channel></rss";
+        ParsedFeed feed = parse(xml, null);
+        assertEquals(1, feed.entries().size());
+        assertEquals(URI.create("https://a.example/1"), entry(feed, 0).url());
+        assertTrue(entry(feed, 0).summary().startsWith("one"), entry(feed, 0).summary());
+    }
+
+    @Test
+    void truncatedFeedIsRefusedAndSaysSo() {
+        String xml = "<rss version=\"2.0\"><channel><title>T</title><item><title>One</title><link>https://a.example/1</link></item>"
+                + "<item><title>Two</title><link>https://a.exa";
+        FeedFormatException e = assertThrows(FeedFormatException.class, () -> parse(xml, null));
+        assertTrue(e.getMessage().contains("truncated"), e.getMessage());
+    }
+
+    @Test
+    void rssWithoutChannelOrInAUserlandNamespaceOrUnknownVersionIsRead() throws Exception {
+        for (String xml : List.of(
+                "<rss version=\"2.0\"><title>T</title><item><link>https://a.example/1</link></item></rss>",
+                "<rss xmlns=\"http://backend.userland.com/rss2\" version=\"2.0\"><channel><title>T</title>"
+                        + "<item><link>https://a.example/1</link></item></channel></rss>",
+                "<rss version=\"2.1\"><channel><title>T</title><item><link>https://a.example/1</link></item></channel></rss>")) {
+            ParsedFeed feed = parse(xml, null);
+            assertEquals("T", feed.title(), xml);
+            assertEquals(URI.create("https://a.example/1"), entry(feed, 0).url(), xml);
+        }
+    }
+
+    @Test
+    void atomWithoutItsNamespaceAndAtom03AreRead() throws Exception {
+        ParsedFeed plain = parse("<feed><title>No namespace</title><entry><title>E</title><link href=\"https://a.example/1\"/>"
+                + "<id>urn:1</id><updated>2025-11-25T00:00:00Z</updated></entry></feed>", null);
+        assertEquals(ParsedFeed.Format.ATOM, plain.format());
+        assertEquals("No namespace", plain.title());
+        assertEquals(URI.create("https://a.example/1"), entry(plain, 0).url());
+        ParsedFeed atom03 = parse("<feed version=\"0.3\" xmlns=\"http://purl.org/atom/ns#\"><title mode=\"base64\">\n  VGl0bGU=\n</title>"
+                + "<entry><title type=\"text/html\" mode=\"escaped\">&lt;b&gt;Bold&lt;/b&gt;</title>"
+                + "<link rel=\"alternate\" type=\"text/html\" href=\"https://a.example/03\"/><id>urn:03</id>"
+                + "<issued>2004-01-01T19:48:21Z</issued><modified>2004-01-01T19:48:21Z</modified></entry></feed>", null);
+        assertEquals(ParsedFeed.Format.ATOM, atom03.format());
+        assertEquals("Title", atom03.title(), "base64 with white space around it");
+        assertEquals("Bold", entry(atom03, 0).title());
+        assertEquals(Instant.parse("2004-01-01T19:48:21Z"), entry(atom03, 0).published());
+    }
+
+    @Test
+    void atomTextTitlesKeepTheirBrackets() throws Exception {
+        ParsedFeed feed = parse("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title type=\"text\">About the &lt;blink&gt; tag</title>"
+                + "<entry><title type=\"html\">About the &lt;b&gt;bold&lt;/b&gt; tag</title><link href=\"https://a.example/1\"/>"
+                + "<id>urn:1</id><updated>2025-11-25T00:00:00Z</updated></entry></feed>", null);
+        assertEquals("About the <blink> tag", feed.title(), "type=text is literal");
+        assertEquals("About the bold tag", entry(feed, 0).title(), "type=html is markup");
+    }
+
+    @Test
+    void rssLinksHonourXmlBase() throws Exception {
+        ParsedFeed feed = parse("<rss version=\"2.0\" xml:base=\"https://base.example/news/\"><channel><title>T</title><link>/</link>"
+                + "<item xml:base=\"2025/\"><link>story.html</link></item></channel></rss>", null);
+        assertEquals(URI.create("https://base.example/"), feed.link());
+        assertEquals(URI.create("https://base.example/news/2025/story.html"), entry(feed, 0).url());
+    }
+
+    @Test
+    void aGuidThatIsNoUrlIsNeverTakenForALink() throws Exception {
+        ParsedFeed feed = parse("<rss version=\"2.0\"><channel><title>T</title><item><title>Guid only</title><guid>12345</guid></item>"
+                + "</channel></rss>", null);
+        assertTrue(feed.entries().isEmpty(), "'12345' resolved against the feed URL would be a made-up article: " + feed.entries());
+    }
+
+    @Test
+    void datesRomeCannotReadAreReadByFeedDates() throws Exception {
+        ParsedFeed feed = parse("<rss version=\"2.0\"><channel><title>T</title>"
+                + "<item><link>https://a.example/1</link><pubDate>Thursday, 01-Jan-2004 19:48:21 +0700</pubDate></item>"
+                + "<item><link>https://a.example/2</link><pubDate>2004-01-01 19:48:21 ICT</pubDate></item>"
+                + "<item><link>https://a.example/3</link><pubDate>sometime soon</pubDate></item></channel></rss>", null);
+        assertEquals(Instant.parse("2004-01-01T12:48:21Z"), entry(feed, 0).published());
+        assertEquals(Instant.parse("2004-01-01T12:48:21Z"), entry(feed, 1).published(), "a space for the T, Indochina Time");
+        assertNull(entry(feed, 2).published());
+    }
+
+    @Test
+    void aDocumentOfAnotherFormatIsRefusedNamingItsRoot() {
+        FeedFormatException e = assertThrows(FeedFormatException.class,
+                () -> parse("<CHANNEL HREF=\"http://a.example/\"><TITLE>CDF</TITLE></CHANNEL>", "application/xml"));
+        assertTrue(e.getMessage().contains("<CHANNEL>"), e.getMessage());
+    }
+
+    @Test
+    void atomRelativeLinksResolveAgainstXmlBaseElseTheDocumentNotTheSelfLink() throws Exception {
+        ParsedFeed feed = parse("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>T</title><id>urn:t</id>"
+                + "<link rel=\"self\" href=\"https://other.example/feeds/atom.xml\"/>"
+                + "<entry><id>urn:1</id><link href=\"story.html\"/></entry>"
+                + "<entry xml:base=\"https://base.example/2025/\"><id>urn:2</id><link href=\"story.html\"/></entry></feed>", null);
+        assertEquals(URI.create("https://baoduyenhai.example/rss/story.html"), entry(feed, 0).url());
+        assertEquals(URI.create("https://base.example/2025/story.html"), entry(feed, 1).url());
+    }
 }
