@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Document;
@@ -30,15 +32,95 @@ final class PageMetadata {
     private static final int MAX_BYLINE_CHARS = 120;
 
     private final Document doc;
-    private final List<JsonNode> ld;
+    /** Meta tag contents by lower-cased property, name or itemprop; the first non-blank one wins. */
+    private final Map<String, String> metas = new HashMap<>();
+    private final Map<String, String> httpEquivs = new HashMap<>();
+    private final List<JsonNode> ld = new ArrayList<>();
+    private String htmlLang = "";
+    private String canonicalHref = "";
+    private Element datePublishedItem;
+    private Element bylineElement;
 
     PageMetadata(Document doc) {
         this.doc = doc;
-        this.ld = linkedData(doc);
+        // one pass over the page for every source, rather than one search of the page per question
+        doc.traverse((node, depth) -> {
+            if (node instanceof Element el) {
+                visit(el);
+            }
+        });
+    }
+
+    private void visit(Element el) {
+        switch (el.normalName()) {
+            case "meta" -> {
+                String content = el.attr("content");
+                if (content.isBlank()) {
+                    return;
+                }
+                String key = el.hasAttr("property") ? el.attr("property") : el.hasAttr("name") ? el.attr("name") : el.attr("itemprop");
+                if (!key.isEmpty()) {
+                    metas.putIfAbsent(key.toLowerCase(Locale.ROOT), content.strip());
+                }
+                if (el.hasAttr("http-equiv")) {
+                    httpEquivs.putIfAbsent(el.attr("http-equiv").toLowerCase(Locale.ROOT), content);
+                }
+                if (datePublishedItem == null && el.attr("itemprop").equalsIgnoreCase("datePublished")) {
+                    datePublishedItem = el;
+                }
+            }
+            case "html" -> htmlLang = el.attr("lang");
+            case "link" -> {
+                if (canonicalHref.isEmpty() && el.attr("rel").equalsIgnoreCase("canonical") && el.hasAttr("href")) {
+                    canonicalHref = el.absUrl("href");
+                }
+            }
+            case "script" -> {
+                if (el.attr("type").equalsIgnoreCase("application/ld+json")) {
+                    collectLinkedData(el.data(), ld);
+                }
+            }
+            default -> visitBodyElement(el);
+        }
+    }
+
+    /** The body's own statements: microdata dates and the byline, the first of each in the page. */
+    private void visitBodyElement(Element el) {
+        if (el.attributesSize() == 0) {
+            return;
+        }
+        String itemprop = el.attr("itemprop");
+        if (datePublishedItem == null && itemprop.equalsIgnoreCase("datePublished")) {
+            datePublishedItem = el;
+        }
+        if (bylineElement == null && (itemprop.equalsIgnoreCase("author") || el.attr("rel").equalsIgnoreCase("author") || hasBylineClass(el))) {
+            bylineElement = el;
+        }
+    }
+
+    private static boolean hasBylineClass(Element el) {
+        String cls = el.className();
+        // most elements have neither word in any class: one scan of the attribute rules them out
+        return (containsIgnoreCase(cls, "author") || containsIgnoreCase(cls, "byline"))
+                && (el.hasClass("byline") || el.hasClass("author") || el.hasClass("author_mail"));
+    }
+
+    private static boolean containsIgnoreCase(String s, String word) {
+        for (int i = 0; i + word.length() <= s.length(); i++) {
+            if (s.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Optional<String> title() {
         return first(ldText("headline"), meta("og:title"), meta("twitter:title"));
+    }
+
+    /** The article's text as the page states it (schema.org articleBody), a hint for finding it in the page. */
+    Optional<String> articleBody() {
+        return ldText("articleBody");
     }
 
     Optional<String> documentTitle() {
@@ -46,7 +128,7 @@ final class PageMetadata {
     }
 
     Optional<String> language() {
-        Optional<String> declared = first(ldText("inLanguage"), Optional.of(doc.select("html").attr("lang")).filter(l -> !l.isBlank()),
+        Optional<String> declared = first(ldText("inLanguage"), Optional.of(htmlLang).filter(l -> !l.isBlank()),
                 meta("og:locale"), meta("content-language"), httpEquiv("content-language"));
         return declared.map(l -> l.strip().toLowerCase(Locale.ROOT))
                 .filter(l -> l.length() >= 2 && Character.isLetter(l.charAt(0)) && Character.isLetter(l.charAt(1)))
@@ -54,9 +136,7 @@ final class PageMetadata {
     }
 
     Optional<URI> canonicalUrl() {
-        Element link = doc.selectFirst("link[rel=canonical][href]");
-        Optional<String> href = link == null ? Optional.empty() : Optional.of(link.absUrl("href"));
-        return first(href.filter(h -> !h.isEmpty()), meta("og:url").map(u -> absolute(u)), ldText("url").map(u -> absolute(u)))
+        return first(Optional.of(canonicalHref).filter(h -> !h.isEmpty()), meta("og:url").map(u -> absolute(u)), ldText("url").map(u -> absolute(u)))
                 .flatMap(UrlCanonicalizer::canonicalize);
     }
 
@@ -67,7 +147,7 @@ final class PageMetadata {
 
     Optional<String> author() {
         return first(ldAuthor(), meta("author"), meta("article:author").filter(a -> !a.startsWith("http")),
-                meta("dc.creator"), Optional.ofNullable(doc.selectFirst("[rel=author], [itemprop=author], .byline, .author, .author_mail"))
+                meta("dc.creator"), Optional.ofNullable(bylineElement)
                         .map(Element::text).filter(t -> !t.isBlank() && t.length() <= MAX_BYLINE_CHARS));
     }
 
@@ -75,7 +155,7 @@ final class PageMetadata {
     Optional<Instant> published(ZoneId zone) {
         for (Optional<String> candidate : List.of(ldText("datePublished"), meta("article:published_time"),
                 meta("og:published_time"), meta("pubdate"), meta("publishdate"), meta("publish-date"),
-                meta("date"), meta("dc.date.issued"), meta("dc.date"), meta("sailthru.date"), itemprop("datePublished"),
+                meta("date"), meta("dc.date.issued"), meta("dc.date"), meta("sailthru.date"), datePublishedItem(),
                 ldText("dateCreated"), meta("article:modified_time"), ldText("dateModified"))) {
             Optional<Instant> parsed = candidate.flatMap(s -> PublicationDates.parseMachine(s, zone));
             if (parsed.isPresent()) {
@@ -91,26 +171,15 @@ final class PageMetadata {
     }
 
     private Optional<String> meta(String name) {
-        for (Element m : doc.select("meta[content]")) {
-            String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
-            if (key.equalsIgnoreCase(name) && !m.attr("content").isBlank()) {
-                return Optional.of(m.attr("content").strip());
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(metas.get(name));
     }
 
     private Optional<String> httpEquiv(String name) {
-        for (Element m : doc.select("meta[http-equiv][content]")) {
-            if (m.attr("http-equiv").equalsIgnoreCase(name) && !m.attr("content").isBlank()) {
-                return Optional.of(m.attr("content"));
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(httpEquivs.get(name));
     }
 
-    private Optional<String> itemprop(String name) {
-        Element e = doc.selectFirst("[itemprop=" + name + "]");
+    private Optional<String> datePublishedItem() {
+        Element e = datePublishedItem;
         if (e == null) {
             return Optional.empty();
         }
@@ -171,17 +240,13 @@ final class PageMetadata {
         }
     }
 
-    /** The article-like objects of every JSON-LD block, @graph and arrays flattened; malformed blocks are skipped. */
-    private static List<JsonNode> linkedData(Document doc) {
-        List<JsonNode> found = new ArrayList<>();
-        for (Element script : doc.select("script[type=application/ld+json]")) {
-            try {
-                collectArticles(JSON.readTree(script.data()), found);
-            } catch (JsonProcessingException malformed) {
-                // publishers ship broken JSON-LD often enough; the other sources still apply
-            }
+    /** Adds the article-like objects of a JSON-LD block, @graph and arrays flattened; a malformed block adds nothing. */
+    private static void collectLinkedData(String json, List<JsonNode> found) {
+        try {
+            collectArticles(JSON.readTree(json), found);
+        } catch (JsonProcessingException malformed) {
+            // publishers ship broken JSON-LD often enough; the other sources still apply
         }
-        return found;
     }
 
     private static void collectArticles(JsonNode node, List<JsonNode> found) {
