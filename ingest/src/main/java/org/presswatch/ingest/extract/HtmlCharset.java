@@ -13,6 +13,11 @@ import java.util.Optional;
  * when they are valid UTF-8, windows-1258 when they read as Vietnamese in it, else
  * windows-1252. A declared charset that Java does not know is ignored, and the next source
  * decides. As in browsers, ISO-8859-1 and US-ASCII labels mean windows-1252, its superset.
+ *
+ * <p>One departure from browsers: a page declared in a single-byte Western charset whose bytes
+ * are valid UTF-8 with multi-byte sequences is read as UTF-8. Servers and templates get the
+ * label wrong far more often than Latin-1 text happens to form valid UTF-8, and a Vietnamese
+ * page read in the wrong charset is lost to every later stage.
  */
 final class HtmlCharset {
     /** How far to look for the page's own declaration: browsers look at 1024 bytes, real heads put it later. */
@@ -21,7 +26,7 @@ final class HtmlCharset {
     private static final Charset WINDOWS_1258 = Charset.forName("windows-1258");
 
     /** Where the charset came from. */
-    enum Source { BYTE_ORDER_MARK, HTTP_HEADER, DOCUMENT, DETECTED }
+    enum Source { BYTE_ORDER_MARK, HTTP_HEADER, DOCUMENT, DETECTED, CONTRADICTED }
 
     /**
      * The decision: the charset, where it came from, and how many leading bytes (a byte order
@@ -44,13 +49,15 @@ final class HtmlCharset {
         }
         Optional<Charset> header = charsetParameter(contentType);
         if (header.isPresent()) {
-            return new Decision(header.get(), Source.HTTP_HEADER, 0);
+            return contradicted(header.get(), bytes) ? new Decision(StandardCharsets.UTF_8, Source.CONTRADICTED, 0)
+                    : new Decision(header.get(), Source.HTTP_HEADER, 0);
         }
         Optional<Charset> declared = MetaPrescan.declaredCharset(bytes, PRESCAN_BYTES).flatMap(HtmlCharset::forLabel);
         if (declared.isPresent()) {
             // a page that could be read as ASCII to find its declaration is not UTF-16, whatever it says
             Charset charset = declared.get().name().startsWith("UTF-16") ? StandardCharsets.UTF_8 : declared.get();
-            return new Decision(charset, Source.DOCUMENT, 0);
+            return contradicted(charset, bytes) ? new Decision(StandardCharsets.UTF_8, Source.CONTRADICTED, 0)
+                    : new Decision(charset, Source.DOCUMENT, 0);
         }
         return new Decision(detect(bytes), Source.DETECTED, 0);
     }
@@ -103,6 +110,23 @@ final class HtmlCharset {
                 }
             }
         }
+    }
+
+    /** A single-byte Western label on bytes that are UTF-8, multi-byte sequences and all. */
+    private static boolean contradicted(Charset declared, byte[] bytes) {
+        String name = declared.name().toLowerCase(Locale.ROOT);
+        boolean singleByteWestern = name.equals("windows-1252") || name.startsWith("iso-8859-");
+        if (!singleByteWestern) {
+            return false;
+        }
+        boolean multiByte = false;
+        for (byte b : bytes) {
+            if ((b & 0x80) != 0) {
+                multiByte = true;
+                break;
+            }
+        }
+        return multiByte && isUtf8(bytes);
     }
 
     /** The best guess for undeclared bytes. */

@@ -115,6 +115,19 @@ class HtmlCharsetTest {
     }
 
     @Test
+    void aWesternLabelOnUtf8BytesIsOverruledLikeAWrongServerHeader() throws IOException {
+        byte[] bytes = viPage("<meta charset=\"iso-8859-1\">").getBytes(StandardCharsets.UTF_8);
+        HtmlCharset.Decision fromHeader = HtmlCharset.of(bytes, "text/html; charset=ISO-8859-1");
+        assertEquals(StandardCharsets.UTF_8, fromHeader.charset(), "the wrong charset header route: the bytes are UTF-8");
+        assertEquals(HtmlCharset.Source.CONTRADICTED, fromHeader.source());
+        assertEquals(StandardCharsets.UTF_8, HtmlCharset.of(bytes, null).charset(), "a wrong meta tag is overruled too");
+        assertEquals(expectedVietnamese(), extractor.extract(bytes, "text/html; charset=ISO-8859-1", URI.create("https://a.example/x")).text());
+        byte[] latin = "<html><body><p>Caf\u00e9 cr\u00e8me br\u00fbl\u00e9e</p></body></html>".getBytes(StandardCharsets.ISO_8859_1);
+        assertEquals(HtmlCharset.Source.HTTP_HEADER, HtmlCharset.of(latin, "text/html; charset=ISO-8859-1").source(),
+                "real Latin-1 is not valid UTF-8 and keeps its label");
+    }
+
+    @Test
     void headerParameterIsReadWhateverItsCaseQuotesAndPosition() {
         byte[] bytes = "<p>x</p>".getBytes(StandardCharsets.US_ASCII);
         assertEquals(WINDOWS_1258, HtmlCharset.of(bytes, "text/html; CHARSET=\"Windows-1258\"").charset());
