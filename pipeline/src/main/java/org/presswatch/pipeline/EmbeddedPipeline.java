@@ -1,11 +1,17 @@
 package org.presswatch.pipeline;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.ExternalizedCheckpointRetention;
 import org.apache.flink.configuration.PipelineOptions;
+import org.apache.flink.configuration.StateRecoveryOptions;
 import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.core.execution.RecoveryClaimMode;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.presswatch.core.config.PresswatchConfig;
 import org.presswatch.core.model.Source;
@@ -21,6 +27,11 @@ import org.slf4j.LoggerFactory;
  * The job running on a Flink MiniCluster inside this process, as {@code presswatch serve} and
  * {@code presswatch demo} run it. Starting returns once the job is submitted; closing cancels
  * it and waits for its tasks to finish, so the index sink has released the index.
+ *
+ * <p>Checkpoints go to {@code data/checkpoints} and are kept when the job is cancelled; a job
+ * started again resumes from the newest one, with its crawl state, its deduplication state and
+ * the pages it was fetching, so a stop (or a crash) loses nothing that had been polled. Remove
+ * that folder to start afresh (the crawl state saved beside it still spares unchanged feeds).
  */
 public final class EmbeddedPipeline implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPipeline.class);
@@ -38,8 +49,21 @@ public final class EmbeddedPipeline implements AutoCloseable {
      */
     public static EmbeddedPipeline start(PresswatchConfig config, HttpFetcher.Settings fetch, CrawlPolicy policy,
                                          List<Source> sources, IndexProvider index) throws Exception {
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(config.pipeline().parallelism(),
-                flinkConfiguration());
+        Path checkpoints = config.data().dir().resolve("checkpoints").toAbsolutePath();
+        Configuration conf = flinkConfiguration();
+        conf.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
+        conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, checkpoints.toUri().toString());
+        conf.set(CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION, ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
+        conf.set(CheckpointingOptions.MAX_RETAINED_CHECKPOINTS, 1);
+        Optional<Path> resume = Checkpoints.latest(checkpoints);
+        Checkpoints.removeAllBut(checkpoints, resume.orElse(null));
+        resume.ifPresent(checkpoint -> {
+            conf.set(StateRecoveryOptions.SAVEPOINT_PATH, checkpoint.toUri().toString());
+            // the new job owns the old checkpoint and deletes it once its own first one completes
+            conf.set(StateRecoveryOptions.RESTORE_MODE, RecoveryClaimMode.CLAIM);
+            LOG.info("resuming from checkpoint {}", checkpoint);
+        });
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(config.pipeline().parallelism(), conf);
         env.enableCheckpointing(config.pipeline().checkpointInterval().toMillis());
         PresswatchJob.attach(env, new FeedSource(sources, fetch, policy, crawlStateDirectory(config)), new ArticleIndexSink(index),
                 new PresswatchJob.Settings(fetch, policy, config.crawler().maxInFlight()));
@@ -49,7 +73,7 @@ public final class EmbeddedPipeline implements AutoCloseable {
     }
 
     /** Where each source's crawl state is kept between runs. */
-    public static java.nio.file.Path crawlStateDirectory(PresswatchConfig config) {
+    public static Path crawlStateDirectory(PresswatchConfig config) {
         return config.data().dir().resolve("crawl-state");
     }
 

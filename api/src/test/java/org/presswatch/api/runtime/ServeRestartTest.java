@@ -3,6 +3,7 @@ package org.presswatch.api.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -41,25 +42,7 @@ class ServeRestartTest {
     void restartKeepsEveryArticleOnceAndAddsNewOnes() throws Exception {
         MutableClock clock = new MutableClock(Instant.now());
         try (Newsroom newsroom = Newsroom.start(Corpus.load(), 0, clock.instant(), 0.3, Duration.ofMinutes(1), clock)) {
-            Path registry = dir.resolve("sources.yaml");
-            Files.writeString(registry, registryOf(newsroom.sources(Duration.ofSeconds(1))));
-            Path config = dir.resolve("presswatch.yaml");
-            Files.writeString(config, """
-                    data:
-                      dir: %s
-                    api:
-                      port: 0
-                    sources:
-                      file: %s
-                    crawler:
-                      proxy: 127.0.0.1:%d
-                      allowed-hosts: ["*.example"]
-                      min-host-delay: 20ms
-                    pipeline:
-                      checkpoint-interval: 1s
-                    index:
-                      refresh-interval: 100ms
-                    """.formatted(dir.resolve("data"), registry, newsroom.address().getPort()));
+            Path config = configFor(newsroom);
 
             Set<String> firstRun = runUntilIndexed(config, newsroom.published().size());
             assertEquals(urlsOf(newsroom), firstRun, "the first run indexes every published article");
@@ -72,6 +55,51 @@ class ServeRestartTest {
             assertTrue(secondRun.containsAll(firstRun), "nothing indexed before the restart is lost");
             assertEquals(urlsOf(newsroom), secondRun, "and what was published meanwhile is added, once");
         }
+    }
+
+    @Test
+    void stoppingInTheMiddleOfTheWorkLosesNothing() throws Exception {
+        MutableClock clock = new MutableClock(Instant.now());
+        try (Newsroom newsroom = Newsroom.start(Corpus.load(), 0, clock.instant(), 0.5, Duration.ofMinutes(1), clock)) {
+            Path config = configFor(newsroom);
+            PresswatchConfig settings = new ConfigLoader().file(config).load();
+            List<Source> sources = SourceRegistry.read(settings.sources().file(), settings.sources().defaultPollInterval());
+            int published = newsroom.published().size();
+            long atStop;
+            try (PresswatchRuntime runtime = PresswatchRuntime.start(settings, sources, HttpFetcher.Settings.from(settings.crawler()),
+                    CrawlPolicy.from(settings.crawler()))) {
+                long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+                while (runtime.indexedArticles() < 5 && System.nanoTime() < deadline) {
+                    Thread.sleep(20);
+                }
+                atStop = runtime.indexedArticles();
+            }
+            assertTrue(atStop < published, "stopped part-way: " + atStop + " of " + published);
+            assertEquals(urlsOf(newsroom), runUntilIndexed(config, published), "after the restart every article is there, once");
+        }
+    }
+
+    private Path configFor(Newsroom newsroom) throws IOException {
+        Path registry = dir.resolve("sources.yaml");
+        Files.writeString(registry, registryOf(newsroom.sources(Duration.ofSeconds(1))));
+        Path config = dir.resolve("presswatch.yaml");
+        Files.writeString(config, """
+                data:
+                  dir: %s
+                api:
+                  port: 0
+                sources:
+                  file: %s
+                crawler:
+                  proxy: 127.0.0.1:%d
+                  allowed-hosts: ["*.example"]
+                  min-host-delay: 20ms
+                pipeline:
+                  checkpoint-interval: 1s
+                index:
+                  refresh-interval: 100ms
+                """.formatted(dir.resolve("data"), registry, newsroom.address().getPort()));
+        return config;
     }
 
     /** Starts presswatch as {@code serve} does, waits for the expected count, stops it; returns the indexed URLs. */
@@ -88,11 +116,12 @@ class ServeRestartTest {
             assertEquals(expected, runtime.indexedArticles(), "articles indexed");
         }
         try (LuceneArticleIndex index = new LuceneArticleIndex(indexDir, Duration.ofSeconds(1))) {
-            List<SearchHit> hits = index.search(ArticleQuery.of("").withPage(0, ArticleQuery.MAX_LIMIT)).hits();
-            assertTrue(hits.size() < ArticleQuery.MAX_LIMIT, "the test corpus share fits one page");
             Set<String> urls = new HashSet<>();
-            for (SearchHit hit : hits) {
-                assertTrue(urls.add(hit.article().article().canonicalUrl().toString()), "indexed twice: " + hit.article().article().url());
+            long total = index.count();
+            for (int offset = 0; offset < total; offset += ArticleQuery.MAX_LIMIT) {
+                for (SearchHit hit : index.search(ArticleQuery.of("").withPage(offset, ArticleQuery.MAX_LIMIT)).hits()) {
+                    assertTrue(urls.add(hit.article().article().canonicalUrl().toString()), "indexed twice: " + hit.article().article().url());
+                }
             }
             assertEquals(index.count(), urls.size());
             return urls;

@@ -22,8 +22,9 @@ import org.presswatch.pipeline.serialization.JsonTypeInfo;
 /**
  * The job's source: an unbounded stream of the items that appear in the sources' feeds. Each
  * source is a split, polled on its own adaptive schedule by one of the parallel readers; its
- * crawl state (validators, items taken, next poll) is part of the checkpoint and is also saved to
- * a directory, so neither a restored nor a restarted job repeats items or downloads unchanged feeds.
+ * crawl state (validators, items taken, next poll) is part of the checkpoint, and a copy is saved
+ * to a directory when the checkpoint completes, so neither a restored nor a restarted job repeats
+ * items or downloads unchanged feeds.
  */
 public final class FeedSource implements Source<FeedItem, FeedSplit, List<FeedSplit>>, ResultTypeQueryable<FeedItem> {
     private final List<org.presswatch.core.model.Source> sources;
@@ -32,8 +33,8 @@ public final class FeedSource implements Source<FeedItem, FeedSplit, List<FeedSp
     private final String stateDirectory;
 
     /**
-     * @param stateDirectory where each source's crawl state is saved after every poll and read
-     *     when a job starts without a checkpoint; null to keep it only in checkpoints
+     * @param stateDirectory where each source's crawl state is saved when a checkpoint completes,
+     *     and read when a job starts without one; null to keep it only in checkpoints
      */
     public FeedSource(List<org.presswatch.core.model.Source> sources, HttpFetcher.Settings fetchSettings, CrawlPolicy policy,
                       Path stateDirectory) {
@@ -75,7 +76,7 @@ public final class FeedSource implements Source<FeedItem, FeedSplit, List<FeedSp
         CrawlPolicy crawlPolicy = policy;
         FeedStateStore store = stateDirectory == null ? null : new FeedStateStore(Path.of(stateDirectory));
         return new FeedSourceReader(() -> new FeedSplitReader(new FeedPoller(HttpFetcher.shared(settings, crawlPolicy)), store,
-                Clock.systemUTC()), context);
+                Clock.systemUTC()), store, context);
     }
 
     @Override

@@ -17,9 +17,10 @@ import org.presswatch.ingest.feed.FeedPoller;
 
 /**
  * Polls the sources assigned to one reader, each when its adaptive schedule says, on the source
- * reader's fetcher thread, and saves each source's crawl state after every poll (so a restart
- * without a checkpoint still downloads nothing unchanged). Between polls {@link #fetch()} waits,
- * at most a second at a time so that new splits and shutdown are noticed promptly.
+ * reader's fetcher thread. A split without state (a job started without a checkpoint) takes the
+ * state last saved for its source, so even then nothing unchanged is downloaded again. Between
+ * polls {@link #fetch()} waits, at most a second at a time so that new splits and shutdown are
+ * noticed promptly.
  */
 final class FeedSplitReader implements SplitReader<FeedRecord, FeedSplit> {
     private static final long MAX_WAIT_MS = 1000;
@@ -42,7 +43,7 @@ final class FeedSplitReader implements SplitReader<FeedRecord, FeedSplit> {
     private boolean wakeUp;
 
     /**
-     * @param store where crawl state is kept between runs, or null to keep it only in checkpoints
+     * @param store where the crawl state of completed checkpoints is kept, or null
      */
     FeedSplitReader(FeedPoller poller, FeedStateStore store, Clock clock) {
         this.poller = poller;
@@ -80,9 +81,6 @@ final class FeedSplitReader implements SplitReader<FeedRecord, FeedSplit> {
             }
             records.add(due.source.id(), FeedRecord.state(result.state()));
             due.state = result.state();
-            if (store != null) {
-                store.save(result.state());
-            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
