@@ -13,7 +13,11 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.presswatch.analysis.gazetteer.Gazetteer;
 import org.presswatch.analysis.gazetteer.ProvinceTagger;
+import org.presswatch.analysis.duplicates.SimHash;
+import org.presswatch.analysis.risk.RiskScorer;
+import org.presswatch.analysis.tone.ToneScorer;
 import org.presswatch.analysis.topic.TopicScorer;
+import org.presswatch.core.config.PresswatchConfig.RiskWeights;
 import org.presswatch.core.model.Article;
 import org.presswatch.core.model.ArticleAnalysis;
 import org.presswatch.core.model.Evidence;
@@ -25,6 +29,8 @@ import org.presswatch.demo.corpus.CorpusArticle;
 
 class ArticleAnalyzerTest {
     private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.withDefaults();
+    private static final ToneScorer TONE = ToneScorer.load();
+    private static final RiskScorer RISK = new RiskScorer(RiskWeights.DEFAULTS);
     private static final ProvinceTagger TAGGER = new ProvinceTagger(Gazetteer.load());
     private static final TopicScorer SCORER = TopicScorer.load();
 
@@ -50,8 +56,11 @@ class ArticleAnalyzerTest {
                 e.spans().forEach(span -> assertSpanExact(title, text, span, e.rule()));
             }
         }
-        assertEquals(new ArticleAnalysis(analysis.language(), TAGGER.tag(title, text), SCORER.score(title, text)), analysis,
-                "the analyzer must give what its components give");
+        List<ProvinceScore> provinces = TAGGER.tag(title, text);
+        List<TopicScore> topics = SCORER.score(title, text);
+        double tone = TONE.score(title, text);
+        assertEquals(new ArticleAnalysis(analysis.language(), provinces, topics, tone, SimHash.fingerprint(title + "\n" + text),
+                RISK.score(topics, provinces, tone, null, 0)), analysis, "the analyzer must give what its components give");
     }
 
     @Test

@@ -66,7 +66,7 @@ public final class EmbeddedPipeline implements AutoCloseable {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(config.pipeline().parallelism(), conf);
         env.enableCheckpointing(config.pipeline().checkpointInterval().toMillis());
         PresswatchJob.attach(env, new FeedSource(sources, fetch, policy, crawlStateDirectory(config)), new ArticleIndexSink(index),
-                new PresswatchJob.Settings(fetch, policy, config.crawler().maxInFlight()));
+                new PresswatchJob.Settings(fetch, policy, config.crawler().maxInFlight(), sources, config.analysis().risk()));
         JobClient job = env.executeAsync("presswatch");
         LOG.info("Flink job {} started: {} sources, parallelism {}", job.getJobID(), sources.size(), config.pipeline().parallelism());
         return new EmbeddedPipeline(job);

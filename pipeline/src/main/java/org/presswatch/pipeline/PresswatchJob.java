@@ -1,6 +1,7 @@
 package org.presswatch.pipeline;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.Types;
@@ -9,6 +10,7 @@ import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.streaming.api.datastream.AsyncDataStream;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.presswatch.core.config.PresswatchConfig.RiskWeights;
 import org.presswatch.core.model.AnalyzedArticle;
 import org.presswatch.core.model.Article;
 import org.presswatch.ingest.feed.FeedItem;
@@ -35,8 +37,11 @@ public final class PresswatchJob {
      * @param fetch how feeds and article pages are fetched
      * @param policy politeness, robots.txt, retries and the public-address rule for every fetch
      * @param maxInFlight article pages fetched at once per parallel instance
+     * @param sources the sources polled, for the analysis to know where an article comes from
+     * @param riskWeights the weights of the risk score
      */
-    public record Settings(HttpFetcher.Settings fetch, CrawlPolicy policy, int maxInFlight) {}
+    public record Settings(HttpFetcher.Settings fetch, CrawlPolicy policy, int maxInFlight, List<org.presswatch.core.model.Source> sources,
+                           RiskWeights riskWeights) {}
 
     private PresswatchJob() {}
 
@@ -58,7 +63,8 @@ public final class PresswatchJob {
                 .uid("fetch").name("fetch");
         DataStream<Article> articles = pages.flatMap(new ExtractArticle(), JsonTypeInfo.of(Article.class))
                 .uid("extract").name("extract");
-        DataStream<AnalyzedArticle> analyzed = articles.map(new AnalyzeArticle(), JsonTypeInfo.of(AnalyzedArticle.class))
+        DataStream<AnalyzedArticle> analyzed = articles.map(new AnalyzeArticle(settings.sources(), settings.riskWeights()),
+                        JsonTypeInfo.of(AnalyzedArticle.class))
                 .uid("analyze").name("analyze");
         analyzed.sinkTo(sink).uid("index").name("index");
     }

@@ -19,6 +19,7 @@ import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.presswatch.core.config.PresswatchConfig.RiskWeights;
 import org.presswatch.core.index.ArticleQuery;
 import org.presswatch.core.index.SearchHit;
 import org.presswatch.demo.Newsroom;
@@ -62,7 +63,7 @@ class PresswatchJobTest {
                         1, Duration.ofMillis(50), Duration.ofSeconds(5), 5, List.of("*.example"));
                 PresswatchJob.attach(env, new FeedSource(newsroom.sources(Duration.ofSeconds(1)), fetch, policy, data.resolve("crawl-state")),
                         new ArticleIndexSink(new LuceneIndexProvider(indexDir, Duration.ofMillis(200))),
-                        new PresswatchJob.Settings(fetch, policy, 8));
+                        new PresswatchJob.Settings(fetch, policy, 8, newsroom.sources(Duration.ofSeconds(1)), RiskWeights.DEFAULTS));
                 JobClient job = env.executeAsync("presswatch-test");
                 try {
                     Set<String> backlog = urlsOf(newsroom);

@@ -14,6 +14,8 @@ import org.presswatch.core.model.Span;
  * squashed into [0, 1]. Every score comes with the mentions behind it. Thread-safe.
  */
 public final class ProvinceTagger {
+    /** Provinces scoring at least this are listed as what an article concerns; one passing mention is not enough. */
+    public static final double LISTING_THRESHOLD = 0.3;
     static final double TITLE_WEIGHT = 3.0;
     static final double LEAD_WEIGHT = 2.0;
     static final double BODY_WEIGHT = 1.0;

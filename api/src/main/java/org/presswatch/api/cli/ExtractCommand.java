@@ -1,22 +1,9 @@
 package org.presswatch.api.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.io.Reader;
-import java.io.Writer;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.presswatch.analysis.language.LanguageIdentifier;
-import org.presswatch.core.json.Json;
 import org.presswatch.ingest.extract.ArticleExtractor;
 import org.presswatch.ingest.extract.ExtractedArticle;
 import picocli.CommandLine.Command;
@@ -42,38 +29,10 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ArticleExtractor extractor = new ArticleExtractor();
         LanguageIdentifier languages = new LanguageIdentifier();
-        ObjectMapper json = Json.mapper();
-        try (Reader in = file == null || file.equals("-") ? new InputStreamReader(System.in, StandardCharsets.UTF_8)
-                : Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
-             BufferedReader lines = new BufferedReader(in);
-             Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))) {
-            int number = 0;
-            for (String line; (line = lines.readLine()) != null; ) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                out.write(json.writeValueAsString(extractLine(line, number, json, extractor, languages)));
-                out.write('\n');
+        JsonLinesFilter.run(file, (input, result, number) -> {
+            if (!input.path("html").isTextual()) {
+                return "line " + number + " has no \"html\" string";
             }
-        }
-        return 0;
-    }
-
-    static ObjectNode extractLine(String line, int number, ObjectMapper json, ArticleExtractor extractor, LanguageIdentifier languages) {
-        ObjectNode result = json.createObjectNode();
-        JsonNode input;
-        try {
-            input = json.readTree(line);
-        } catch (IOException e) {
-            result.putNull("id");
-            return result.put("error", "line " + number + " is not JSON: " + e.getMessage().lines().findFirst().orElse(""));
-        }
-        result.set("id", input.path("id").isMissingNode() ? json.nullNode() : input.get("id"));
-        if (!input.path("html").isTextual()) {
-            return result.put("error", "line " + number + " has no \"html\" string");
-        }
-        try {
             URI url = input.path("url").isTextual() && !input.get("url").asText().isBlank() ? new URI(input.get("url").asText().strip()) : NO_URL;
             ExtractedArticle a = extractor.extract(input.get("html").asText(), url);
             result.put("title", a.title());
@@ -82,10 +41,8 @@ final class ExtractCommand implements Callable<Integer> {
             result.put("author", a.author());
             result.put("lang", languages.identify(a.title() + "\n" + a.text(), a.language()));
             result.put("canonical_url", a.canonicalUrl().equals(NO_URL) ? null : a.canonicalUrl().toString());
-            return result;
-        } catch (Exception e) {
-            return result.put("error", "line " + number + " could not be extracted: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
-        }
+            return null;
+        });
+        return 0;
     }
 }

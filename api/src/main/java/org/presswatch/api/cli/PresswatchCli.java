@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 @Command(name = "presswatch", mixinStandardHelpOptions = true, versionProvider = PresswatchCli.VersionProvider.class,
         description = {"Media monitoring for Vietnam's provincial press offices.",
                 "Theo dõi báo chí trong nước và quốc tế cho cơ quan báo chí, tuyên truyền các tỉnh, thành phố."},
-        subcommands = {ServeCommand.class, DemoCommand.class, SourcesCommand.class, ExtractCommand.class, BenchCommand.class, VersionCommand.class,
+        subcommands = {ServeCommand.class, DemoCommand.class, SourcesCommand.class, ExtractCommand.class, AnalyzeCommand.class,
+                BenchCommand.class, VersionCommand.class,
                 CommandLine.HelpCommand.class})
 public final class PresswatchCli implements Runnable {
     static final int FAILURE = 1;

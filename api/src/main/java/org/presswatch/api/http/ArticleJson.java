@@ -11,6 +11,7 @@ import org.presswatch.core.model.Article;
 import org.presswatch.core.model.Evidence;
 import org.presswatch.core.model.Label;
 import org.presswatch.core.model.ProvinceScore;
+import org.presswatch.core.model.Risk;
 import org.presswatch.core.model.Provinces;
 import org.presswatch.core.model.Source;
 import org.presswatch.core.model.Span;
@@ -35,10 +36,11 @@ final class ArticleJson {
     record TopicDetail(String id, Label name, double score, List<Evidence> evidence) {}
 
     record Hit(String id, String title, URI url, URI canonicalUrl, SourceRef source, String language, Instant published,
-               Instant fetched, List<ProvinceRef> provinces, List<TopicRef> topics, String snippet) {}
+               Instant fetched, List<ProvinceRef> provinces, List<TopicRef> topics, double tone, double risk, String snippet) {}
 
     record Detail(String id, String title, String text, URI url, URI canonicalUrl, SourceRef source, String language,
-                  Instant published, Instant fetched, String contentHash, List<ProvinceDetail> provinces, List<TopicDetail> topics) {}
+                  Instant published, Instant fetched, String contentHash, List<ProvinceDetail> provinces, List<TopicDetail> topics,
+                  double tone, Risk risk, String fingerprint) {}
 
     record Facet(String value, String label, long count) {}
 
@@ -52,7 +54,7 @@ final class ArticleJson {
                 a.analysis().provinces().stream().map(p -> new ProvinceRef(p.code(), provinceName(p.code()), round(p.score()))).toList(),
                 a.analysis().topics().stream().filter(ArticleJson::listed)
                         .map(t -> new TopicRef(t.topic(), Topics.require(t.topic()).name(), round(t.score()))).toList(),
-                hit.snippet());
+                round(a.analysis().tone()), round(a.analysis().risk().score()), hit.snippet());
     }
 
     static Detail detail(AnalyzedArticle a, Map<String, Source> sources) {
@@ -62,7 +64,8 @@ final class ArticleJson {
                 article.contentHash(),
                 a.analysis().provinces().stream().map(ArticleJson::provinceDetail).toList(),
                 a.analysis().topics().stream().map(t -> new TopicDetail(t.topic(), Topics.require(t.topic()).name(), round(t.score()),
-                        t.evidence())).toList());
+                        t.evidence())).toList(),
+                round(a.analysis().tone()), a.analysis().risk(), java.util.HexFormat.of().toHexDigits(a.analysis().fingerprint()));
     }
 
     static Facet facet(String dimension, FacetCount count, Map<String, Source> sources) {

@@ -5,36 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The {@code presswatch extract} contract: one line out per line in, in order, errors as fields. */
 class ExtractCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private PrintStream originalOut;
+    @RegisterExtension
+    final CapturedConsole console = new CapturedConsole();
 
     @TempDir
     Path dir;
-
-    @BeforeEach
-    void capture() {
-        originalOut = System.out;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(originalOut);
-    }
 
     @Test
     void everyLineGetsItsAnswerInOrder() throws Exception {
@@ -53,7 +39,7 @@ class ExtractCommandTest {
                 JSON.writeValueAsString(JSON.createObjectNode().put("id", "empty").put("html", ""))), StandardCharsets.UTF_8);
 
         assertEquals(0, PresswatchCli.execute("extract", input.toString()));
-        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        List<String> lines = console.out().lines().toList();
         assertEquals(4, lines.size(), "one line per non-blank input line: " + lines);
 
         JsonNode first = JSON.readTree(lines.get(0));

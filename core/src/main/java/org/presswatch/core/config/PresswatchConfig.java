@@ -12,7 +12,7 @@ import org.presswatch.core.util.Validate;
  * checks their ranges.
  */
 public record PresswatchConfig(Data data, Api api, Sources sources, Crawler crawler, Pipeline pipeline,
-                               Index index, Demo demo) {
+                               Analysis analysis, Index index, Demo demo) {
 
     public PresswatchConfig {
         Validate.notNull(data, "data");
@@ -20,6 +20,7 @@ public record PresswatchConfig(Data data, Api api, Sources sources, Crawler craw
         Validate.notNull(sources, "sources");
         Validate.notNull(crawler, "crawler");
         Validate.notNull(pipeline, "pipeline");
+        Validate.notNull(analysis, "analysis");
         Validate.notNull(index, "index");
         Validate.notNull(demo, "demo");
     }
@@ -79,6 +80,25 @@ public record PresswatchConfig(Data data, Api api, Sources sources, Crawler craw
             Validate.inRange(parallelism, 1, 256, "pipeline.parallelism");
             requireAtLeast(checkpointInterval, Duration.ofMillis(100), "pipeline.checkpoint-interval");
         }
+    }
+
+    public record Analysis(RiskWeights risk) {
+        public Analysis {
+            Validate.notNull(risk, "analysis.risk");
+        }
+    }
+
+    /** The weights of the risk score's factors; see presswatch-defaults.yaml. */
+    public record RiskWeights(double topic, double province, double tone, double foreign, double reach, double velocity)
+            implements java.io.Serializable {
+        public RiskWeights {
+            for (double w : new double[] {topic, province, tone, foreign, reach, velocity}) {
+                Validate.isTrue(w >= 0 && Double.isFinite(w), "risk weights must be finite and not negative");
+            }
+            Validate.isTrue(topic > 0, "analysis.risk.topic must be positive: it is what risk is about");
+        }
+
+        public static final RiskWeights DEFAULTS = new RiskWeights(3, 1, 1, 1, 1, 1);
     }
 
     public record Index(Backend backend, Duration refreshInterval) {

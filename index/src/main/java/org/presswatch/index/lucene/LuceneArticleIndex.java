@@ -269,16 +269,25 @@ public final class LuceneArticleIndex implements ArticleIndex {
         }
     }
 
-    /** Commits and closes; waits for the writer to finish even when the calling thread is interrupted. */
+    /**
+     * Commits and closes; waits for the writes in flight to finish first (a commit still running
+     * for an interrupted caller must not meet the close), also when the calling thread is
+     * interrupted.
+     */
     @Override
     public void close() throws IOException {
         refresher.shutdown();
-        Future<Object> closed = writerThreads.submit(() -> {
+        writerThreads.shutdown();
+        ExecutorService closer = Executors.newSingleThreadExecutor(daemon("lucene-close-" + directory.getFileName()));
+        Future<Object> closed = closer.submit(() -> {
+            while (!writerThreads.awaitTermination(1, TimeUnit.MINUTES)) {
+                LOG.warn("still waiting for the writes to the index in {} to finish before closing it", directory);
+            }
             searchers.close();
             writer.close();
             return null;
         });
-        writerThreads.shutdown();
+        closer.shutdown();
         boolean interrupted = false;
         try {
             while (true) {

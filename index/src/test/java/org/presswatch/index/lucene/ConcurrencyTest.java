@@ -172,23 +172,11 @@ class ConcurrencyTest {
         AnalyzedArticle after = article("after").text("sau khi bị ngắt").build();
         try (LuceneArticleIndex index = TestArticles.open(dir)) {
             index.upsert(before);
-            Thread.currentThread().interrupt();
-            try {
+            asAnInterruptedCaller(() -> {
                 index.upsert(during);
                 index.commit();
-            } catch (InterruptedIOException expected) {
-                // an interrupted caller may be told so; the index must stay usable either way
-            } finally {
-                Thread.interrupted();
-            }
-            Thread.currentThread().interrupt();
-            try {
-                index.commit();
-            } catch (InterruptedIOException expected) {
-                // as above
-            } finally {
-                Thread.interrupted();
-            }
+            });
+            asAnInterruptedCaller(index::commit);
             index.upsert(after);
             index.commit();
             index.refresh();
@@ -198,6 +186,43 @@ class ConcurrencyTest {
         try (LuceneArticleIndex reopened = TestArticles.open(dir)) {
             assertEquals(Optional.of(before), reopened.get(before.id()), "committed before the interrupt");
             assertEquals(Optional.of(after), reopened.get(after.id()), "committed after the interrupt");
+        }
+    }
+
+    @Test
+    @Timeout(120)
+    void closeWaitsForACommitStillRunningForAnInterruptedCaller() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            Path roundDir = dir.resolve("round-" + round);
+            List<AnalyzedArticle> written = new ArrayList<>();
+            try (LuceneArticleIndex index = TestArticles.open(roundDir)) {
+                for (int n = 0; n < 500; n++) {
+                    AnalyzedArticle article = version(n, round);
+                    index.upsert(article);
+                    written.add(article);
+                }
+                // the caller gives up at once (Flink cancelling its task); the commit goes on, and the close must wait for it
+                asAnInterruptedCaller(index::commit);
+            }
+            try (LuceneArticleIndex reopened = TestArticles.open(roundDir)) {
+                assertEquals(written.size(), reopened.count(), "round " + round + ": every write survives the close");
+            }
+        }
+    }
+
+    private interface IndexWork {
+        void run() throws IOException;
+    }
+
+    /** Runs the work with the thread's interrupt flag set, as Flink leaves it when cancelling a task. */
+    private static void asAnInterruptedCaller(IndexWork work) throws IOException {
+        Thread.currentThread().interrupt();
+        try {
+            work.run();
+        } catch (InterruptedIOException expected) {
+            // an interrupted caller may be told so; the index must stay usable either way
+        } finally {
+            Thread.interrupted();
         }
     }
 }
