@@ -6,6 +6,7 @@ import org.presswatch.analysis.gazetteer.Gazetteer;
 import org.presswatch.analysis.gazetteer.ProvinceTagger;
 import org.presswatch.analysis.language.LanguageIdentifier;
 import org.presswatch.analysis.risk.RiskScorer;
+import org.presswatch.analysis.text.ArticleText;
 import org.presswatch.analysis.tone.ToneScorer;
 import org.presswatch.analysis.topic.TopicScorer;
 import org.presswatch.core.config.PresswatchConfig.RiskWeights;
@@ -52,11 +53,12 @@ public final class ArticleAnalyzer {
      * @param source where the article was published, or null when unknown
      */
     public ArticleAnalysis analyze(String title, String text, String declaredLanguage, Source source) {
+        ArticleText article = ArticleText.of(title, text);
         String language = languages.identify(title + "\n" + text, declaredLanguage);
-        List<ProvinceScore> where = provinces.tag(title, text);
-        List<TopicScore> what = topics.score(title, text);
-        double howHostile = tone.score(title, text);
-        return new ArticleAnalysis(language, where, what, howHostile, SimHash.fingerprint(title + "\n" + text),
+        List<ProvinceScore> where = provinces.tag(article);
+        List<TopicScore> what = topics.score(article);
+        double howHostile = tone.score(article);
+        return new ArticleAnalysis(language, where, what, howHostile, SimHash.fingerprint(article),
                 risk.score(what, where, howHostile, source, 0));
     }
 

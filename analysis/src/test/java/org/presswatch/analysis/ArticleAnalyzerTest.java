@@ -15,6 +15,7 @@ import org.presswatch.analysis.gazetteer.Gazetteer;
 import org.presswatch.analysis.gazetteer.ProvinceTagger;
 import org.presswatch.analysis.duplicates.SimHash;
 import org.presswatch.analysis.risk.RiskScorer;
+import org.presswatch.analysis.text.ArticleText;
 import org.presswatch.analysis.tone.ToneScorer;
 import org.presswatch.analysis.topic.TopicScorer;
 import org.presswatch.core.config.PresswatchConfig.RiskWeights;
@@ -59,7 +60,7 @@ class ArticleAnalyzerTest {
         List<ProvinceScore> provinces = TAGGER.tag(title, text);
         List<TopicScore> topics = SCORER.score(title, text);
         double tone = TONE.score(title, text);
-        assertEquals(new ArticleAnalysis(analysis.language(), provinces, topics, tone, SimHash.fingerprint(title + "\n" + text),
+        assertEquals(new ArticleAnalysis(analysis.language(), provinces, topics, tone, SimHash.fingerprint(ArticleText.of(title, text)),
                 RISK.score(topics, provinces, tone, null, 0)), analysis, "the analyzer must give what its components give");
     }
 

@@ -1,15 +1,12 @@
 package org.presswatch.analysis.duplicates;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import org.presswatch.analysis.text.TextFolding;
+import org.presswatch.analysis.text.ArticleText;
+import org.presswatch.analysis.text.TextView;
 
 /**
  * 64-bit SimHash fingerprints of article text: folded words (each Chinese character counting as
- * a word, as Chinese has no spaces) in overlapping two-word shingles, each hashed and weighted by
- * its count. Two articles that differ only in boilerplate, a headline tweak or a translation note
+ * a word, as Chinese has no spaces; see {@link TextView}) in overlapping two-word shingles, each
+ * hashed and counted as often as it occurs. Two articles that differ only in boilerplate, a headline tweak or a translation note
  * share most shingles and so most bits; see {@link #distance}. Stateless and thread-safe.
  */
 public final class SimHash {
@@ -19,37 +16,32 @@ public final class SimHash {
      * demo corpus such edits move at most 12 bits, while distinct articles stay 17 or more apart.
      */
     public static final int NEAR_DUPLICATE_BITS = 12;
-    private static final int SHINGLE = 2;
 
     private SimHash() {}
 
     public static long fingerprint(String text) {
-        List<String> words = words(text);
-        if (words.isEmpty()) {
+        return fingerprint(ArticleText.of("", text));
+    }
+
+    /** The fingerprint of the title followed by the text. */
+    public static long fingerprint(ArticleText article) {
+        TextView title = article.title();
+        TextView body = article.body();
+        int words = title.size() + body.size();
+        if (words == 0) {
             return 0;
         }
-        Map<Long, Integer> counts = new HashMap<>();
-        int shingles = Math.max(1, words.size() - SHINGLE + 1);
-        for (int i = 0; i < shingles; i++) {
-            StringBuilder shingle = new StringBuilder();
-            for (int k = i; k < Math.min(words.size(), i + SHINGLE); k++) {
-                shingle.append(words.get(k)).append(' ');
+        BitVotes votes = new BitVotes();
+        int previous = 0;
+        for (int i = 0; i < words; i++) {
+            int hash = i < title.size() ? title.hash(i) : body.hash(i - title.size());
+            if (i > 0 || words == 1) {
+                // a text of one word is its own one shingle
+                votes.add(mix(((long) previous << 32) | (hash & 0xFFFFFFFFL)));
             }
-            counts.merge(hash64(shingle), 1, Integer::sum);
+            previous = hash;
         }
-        int[] votes = new int[64];
-        counts.forEach((hash, count) -> {
-            for (int bit = 0; bit < 64; bit++) {
-                votes[bit] += ((hash >>> bit) & 1L) == 1L ? count : -count;
-            }
-        });
-        long fingerprint = 0;
-        for (int bit = 0; bit < 64; bit++) {
-            if (votes[bit] > 0) {
-                fingerprint |= 1L << bit;
-            }
-        }
-        return fingerprint;
+        return votes.majority();
     }
 
     /** The number of differing bits. */
@@ -57,39 +49,58 @@ public final class SimHash {
         return Long.bitCount(a ^ b);
     }
 
-    private static List<String> words(String text) {
-        String folded = TextFolding.fold(text);
-        List<String> words = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i <= folded.length(); i++) {
-            char c = i < folded.length() ? folded.charAt(i) : ' ';
-            boolean han = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
-            boolean letter = !han && Character.isLetterOrDigit(c);
-            if (!letter && start >= 0) {
-                words.add(folded.substring(start, i));
-                start = -1;
-            }
-            if (han) {
-                words.add(String.valueOf(c));
-            } else if (letter && start < 0) {
-                start = i;
-            }
-        }
-        return words;
-    }
-
-    /** FNV-1a over the chars, then a 64-bit finalizer so that nearby strings spread over all bits. */
-    private static long hash64(CharSequence s) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001b3L;
-        }
+    /** The 64-bit finalizer of MurmurHash3, so that nearby word pairs spread over all bits. */
+    private static long mix(long h) {
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;
         h *= 0xc4ceb9fe1a85ec53L;
         h ^= h >>> 33;
         return h;
+    }
+
+    /**
+     * Counts, for each of the 64 bits, how many hashes set it: eight byte-wide counters per long
+     * add eight bits at once, and are emptied into ints before they can overflow.
+     */
+    private static final class BitVotes {
+        private static final long LOW_BIT_OF_EACH_BYTE = 0x0101010101010101L;
+        private static final int BYTE_CAPACITY = 255;
+        private final long[] lanes = new long[8];
+        private final int[] ones = new int[64];
+        private int pending;
+        private int total;
+
+        void add(long hash) {
+            for (int j = 0; j < 8; j++) {
+                lanes[j] += (hash >>> j) & LOW_BIT_OF_EACH_BYTE;
+            }
+            total++;
+            if (++pending == BYTE_CAPACITY) {
+                flush();
+            }
+        }
+
+        private void flush() {
+            for (int j = 0; j < 8; j++) {
+                for (int b = 0; b < 8; b++) {
+                    ones[8 * b + j] += (int) ((lanes[j] >>> (8 * b)) & 0xFF);
+                }
+                lanes[j] = 0;
+            }
+            pending = 0;
+        }
+
+        /** The bits set by more than half of the hashes. */
+        long majority() {
+            flush();
+            long fingerprint = 0;
+            for (int bit = 0; bit < 64; bit++) {
+                if (2 * ones[bit] > total) {
+                    fingerprint |= 1L << bit;
+                }
+            }
+            return fingerprint;
+        }
     }
 }

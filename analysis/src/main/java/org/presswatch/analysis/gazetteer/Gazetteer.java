@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.presswatch.analysis.text.PhraseMatcher;
 import org.presswatch.analysis.text.PhraseMatcher.Phrase;
+import org.presswatch.analysis.text.TextView;
 import org.presswatch.core.model.FormerProvince;
 import org.presswatch.core.model.Province;
 import org.presswatch.core.model.Provinces;
@@ -60,10 +61,17 @@ public final class Gazetteer {
 
     /** The place names in a text that refer to a province; the payload of each match is its code. */
     public List<PhraseMatcher.Match<String>> find(String text) {
-        return matcher.find(text).stream()
-                .filter(m -> !m.phrase().payload().equals(NOT_A_PLACE))
-                .filter(m -> !capital.standsForGovernment(text, m.start(), m.end()))
-                .toList();
+        return find(TextView.of(text));
+    }
+
+    public List<PhraseMatcher.Match<String>> find(TextView view) {
+        List<PhraseMatcher.Match<String>> places = new ArrayList<>();
+        for (PhraseMatcher.Match<String> m : matcher.find(view)) {
+            if (!m.phrase().payload().equals(NOT_A_PLACE) && !capital.standsForGovernment(view.text(), m.start(), m.end())) {
+                places.add(m);
+            }
+        }
+        return places;
     }
 
     private static Gazetteer fromYaml(InputStream in, String name, Optional<JsonNode> extension) throws IOException {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.presswatch.analysis.text.ArticleText;
 import org.presswatch.analysis.text.PhraseMatcher;
 import org.presswatch.core.model.ProvinceScore;
 import org.presswatch.core.model.Span;
@@ -29,22 +30,27 @@ public final class ProvinceTagger {
     }
 
     public List<ProvinceScore> tag(String title, String text) {
+        return tag(ArticleText.of(title, text));
+    }
+
+    public List<ProvinceScore> tag(ArticleText article) {
         Map<String, List<Span>> mentions = new LinkedHashMap<>();
         Map<String, Double> weights = new LinkedHashMap<>();
-        collect(title, Span.TITLE, Integer.MAX_VALUE, mentions, weights);
-        int leadEnd = text.indexOf("\n\n");
-        collect(text, Span.TEXT, leadEnd < 0 ? text.length() : leadEnd, mentions, weights);
+        for (PhraseMatcher.Match<String> m : gazetteer.find(article.title())) {
+            add(m, Span.TITLE, article.title().text(), TITLE_WEIGHT, mentions, weights);
+        }
+        for (PhraseMatcher.Match<String> m : gazetteer.find(article.body())) {
+            add(m, Span.TEXT, article.body().text(), article.inLead(m.start()) ? LEAD_WEIGHT : BODY_WEIGHT, mentions, weights);
+        }
         List<ProvinceScore> scores = new ArrayList<>();
         weights.forEach((code, weight) -> scores.add(new ProvinceScore(code, 1 - Math.exp(-weight / SCALE), mentions.get(code))));
         return scores;
     }
 
-    private void collect(String field, String name, int leadEnd, Map<String, List<Span>> mentions, Map<String, Double> weights) {
-        for (PhraseMatcher.Match<String> m : gazetteer.find(field)) {
-            String code = m.phrase().payload();
-            double weight = name.equals(Span.TITLE) ? TITLE_WEIGHT : m.start() < leadEnd ? LEAD_WEIGHT : BODY_WEIGHT;
-            weights.merge(code, weight, Double::sum);
-            mentions.computeIfAbsent(code, c -> new ArrayList<>()).add(new Span(name, m.start(), m.end(), field.substring(m.start(), m.end())));
-        }
+    private static void add(PhraseMatcher.Match<String> m, String field, String text, double weight, Map<String, List<Span>> mentions,
+                            Map<String, Double> weights) {
+        String code = m.phrase().payload();
+        weights.merge(code, weight, Double::sum);
+        mentions.computeIfAbsent(code, c -> new ArrayList<>()).add(new Span(field, m.start(), m.end(), text.substring(m.start(), m.end())));
     }
 }

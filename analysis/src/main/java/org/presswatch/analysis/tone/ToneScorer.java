@@ -8,8 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.presswatch.analysis.text.ArticleText;
 import org.presswatch.analysis.text.PhraseMatcher;
 import org.presswatch.analysis.text.PhraseMatcher.Phrase;
+import org.presswatch.analysis.text.TextView;
 
 /**
  * The tone of an article toward its subject, from -1 (hostile) to 1 (favourable), from weighted
@@ -65,29 +67,39 @@ public final class ToneScorer {
 
     /** The tone of a title and text, in [-1, 1]. */
     public double score(String title, String text) {
-        return score(title + "\n\n" + text);
+        return score(ArticleText.of(title, text));
     }
 
-    double score(String text) {
-        List<PhraseMatcher.Match<Double>> matches = matcher.find(text);
-        double sum = 0;
-        double evidence = 0;
+    public double score(ArticleText article) {
+        Tally tally = new Tally();
+        add(article.title(), tally);
+        add(article.body(), tally);
+        if (tally.evidence == 0) {
+            return 0;
+        }
+        double tone = tally.sum / (tally.evidence + DAMPING);
+        return Math.max(-1, Math.min(1, tone));
+    }
+
+    /** The signed sum of the matched weights, and the sum of their sizes. */
+    private static final class Tally {
+        double sum;
+        double evidence;
+    }
+
+    private void add(TextView field, Tally tally) {
+        String text = field.text();
         int lastNegatorEnd = -1;
-        for (PhraseMatcher.Match<Double> m : matches) {
+        for (PhraseMatcher.Match<Double> m : matcher.find(field)) {
             double weight = m.phrase().payload();
             if (Double.isNaN(weight)) {
                 lastNegatorEnd = m.end();
                 continue;
             }
             boolean negated = lastNegatorEnd >= 0 && wordsBetween(text, lastNegatorEnd, m.start()) < NEGATION_WINDOW_WORDS;
-            sum += negated ? -weight : weight;
-            evidence += Math.abs(weight);
+            tally.sum += negated ? -weight : weight;
+            tally.evidence += Math.abs(weight);
         }
-        if (evidence == 0) {
-            return 0;
-        }
-        double tone = sum / (evidence + DAMPING);
-        return Math.max(-1, Math.min(1, tone));
     }
 
     /** Words between two offsets; a sentence end in between counts as a wall. */

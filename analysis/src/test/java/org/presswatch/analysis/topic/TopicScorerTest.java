@@ -97,17 +97,30 @@ class TopicScorerTest {
 
     @Test
     void oneMatchInTheTextContributesTheRulesWeight() {
-        String text = "Triển lãm tư liệu về Hoàng Sa mở cửa.";
+        String text = "Triển lãm mở cửa.\n\nTư liệu về Hoàng Sa được trưng bày.";
         List<TopicScore> scores = scoreWellFormed("", text);
         TopicScore sovereignty = topic(scores, "sovereignty").orElseThrow();
         assertEquals(1 - Math.exp(-1.5 / 2), sovereignty.score(), EPSILON);
-        assertEquals(List.of(new Evidence("sovereignty/paracels", 1.5, List.of(new Span(Span.TEXT, 21, 29, "Hoàng Sa")))), sovereignty.evidence());
+        assertEquals(List.of(new Evidence("sovereignty/paracels", 1.5, List.of(new Span(Span.TEXT, 30, 38, "Hoàng Sa")))), sovereignty.evidence());
     }
 
     @Test
-    void moreMatchesGrowLogarithmicallyAndTheTitleBoostsByHalf() {
+    void theLeadBoostsByAQuarterAndTheTitleByHalf() {
+        assertEquals(1.5 * 1.25, evidence(scoreWellFormed("", "Tư liệu về Hoàng Sa.\n\nTriển lãm mở cửa."), "sovereignty/paracels")
+                .orElseThrow().weight(), EPSILON, "the lead is the first paragraph");
+        assertEquals(1.5 * 1.25, evidence(scoreWellFormed("", "Tư liệu về Hoàng Sa.\nTriển lãm mở cửa."), "sovereignty/paracels")
+                .orElseThrow().weight(), EPSILON, "or the first line when the text has no blank line");
+        assertEquals(1.5 * 1.25, evidence(scoreWellFormed("", "Tư liệu về Hoàng Sa."), "sovereignty/paracels").orElseThrow().weight(),
+                EPSILON, "a text of one paragraph is all lead");
         assertEquals(1.5 * 1.5, evidence(scoreWellFormed("Hoàng Sa", ""), "sovereignty/paracels").orElseThrow().weight(), EPSILON);
-        assertEquals(1.5 * (1 + Math.log(2)), evidence(scoreWellFormed("", "Hoàng Sa. Hoàng Sa."), "sovereignty/paracels").orElseThrow().weight(), EPSILON);
+    }
+
+    @Test
+    void moreMatchesGrowLogarithmicallyAndTheBestPlacedMatchSetsTheBoost() {
+        assertEquals(1.5 * (1 + Math.log(2)), evidence(scoreWellFormed("", "Tin.\n\nHoàng Sa. Hoàng Sa."), "sovereignty/paracels")
+                .orElseThrow().weight(), EPSILON);
+        assertEquals(1.5 * (1 + Math.log(3)) * 1.25, evidence(scoreWellFormed("", "Hoàng Sa.\n\nHoàng Sa. Hoàng Sa."), "sovereignty/paracels")
+                .orElseThrow().weight(), EPSILON);
         Evidence both = evidence(scoreWellFormed("Hoàng Sa", "Hoàng Sa"), "sovereignty/paracels").orElseThrow();
         assertEquals(1.5 * (1 + Math.log(2)) * 1.5, both.weight(), EPSILON);
         assertEquals(List.of(new Span(Span.TITLE, 0, 8, "Hoàng Sa"), new Span(Span.TEXT, 0, 8, "Hoàng Sa")), both.spans());
@@ -115,7 +128,7 @@ class TopicScorerTest {
 
     @Test
     void evidenceKeepsFiveSpansPerRuleButCountsAllMatches() {
-        Evidence e = evidence(scoreWellFormed("", "Hoàng Sa. ".repeat(7)), "sovereignty/paracels").orElseThrow();
+        Evidence e = evidence(scoreWellFormed("", "Tin.\n\n" + "Hoàng Sa. ".repeat(7)), "sovereignty/paracels").orElseThrow();
         assertEquals(5, e.spans().size());
         assertEquals(1.5 * (1 + Math.log(7)), e.weight(), EPSILON);
     }
@@ -266,7 +279,7 @@ class TopicScorerTest {
         List<TopicScore> scores = scoreWellFormed(title, text);
         TopicScore religion = topic(scores, "religion").orElseThrow();
         Evidence sightseeing = evidence(scores, "religion/sightseeing-not-religion").orElseThrow(() -> new AssertionError(describe(scores)));
-        assertEquals(-0.9, sightseeing.weight(), EPSILON);
+        assertEquals(-0.9 * 1.25, sightseeing.weight(), EPSILON, "in the lead");
         assertEquals(List.of(new Span(Span.TEXT, text.indexOf("du lịch"), text.indexOf("du lịch") + 7, "du lịch")), sightseeing.spans());
         assertTrue(religion.evidence().contains(sightseeing));
         assertTrue(listed(scores, "religion"), "the negative rule lowers but does not cancel a religion story:" + describe(scores));
@@ -323,6 +336,11 @@ class TopicScorerTest {
             for (TopicRule r : rules) {
                 for (String p : r.phrases()) {
                     rulesOfPhrase.computeIfAbsent(TextFolding.fold(p), k -> new HashSet<>()).add(r.id());
+                }
+                List<String> allPhrases = new ArrayList<>(r.phrases());
+                allPhrases.addAll(r.near().phrases());
+                allPhrases.addAll(r.unlessNear().phrases());
+                for (String p : allPhrases) {
                     for (String w : p.split("[^\\p{L}\\p{N}]+")) {
                         phraseWordFolds.add(TextFolding.fold(w));
                     }
@@ -330,6 +348,9 @@ class TopicScorerTest {
             }
             List<String[]> pool = new ArrayList<>();
             for (TopicRule r : rules) {
+                if (!r.near().isNone() || !r.unlessNear().isNone()) {
+                    continue; // whether they count depends on their neighbours; see the context tests
+                }
                 for (String p : r.phrases()) {
                     if (rulesOfPhrase.get(TextFolding.fold(p)).size() == 1) { // a phrase two rules share would be ambiguous
                         pool.add(new String[] {r.id(), p});
@@ -343,16 +364,15 @@ class TopicScorerTest {
                 String topicId = topics.get(random.nextInt(topics.size())).id();
                 List<String[]> pool = poolByTopic.get(topicId);
                 Map<String, List<Span>> spans = new LinkedHashMap<>();
-                Set<String> inTitle = new HashSet<>();
-                String title = field(random, pool, Span.TITLE, 2, phraseWordFolds, spans, inTitle);
-                String text = field(random, pool, Span.TEXT, 8, phraseWordFolds, spans, inTitle);
+                String title = field(random, pool, Span.TITLE, 2, phraseWordFolds, spans);
+                String text = field(random, pool, Span.TEXT, 8, phraseWordFolds, spans);
 
                 Map<String, Double> weights = new HashMap<>();
                 rulesByTopic.get(topicId).forEach(r -> weights.put(r.id(), r.weight()));
                 Map<String, Double> contributions = new HashMap<>();
                 double sum = 0;
                 for (Map.Entry<String, List<Span>> e : spans.entrySet()) {
-                    double c = weights.get(e.getKey()) * (1 + Math.log(e.getValue().size())) * (inTitle.contains(e.getKey()) ? 1.5 : 1.0);
+                    double c = weights.get(e.getKey()) * (1 + Math.log(e.getValue().size())) * boost(e.getValue(), text);
                     contributions.put(e.getKey(), c);
                     sum += c;
                 }
@@ -378,10 +398,21 @@ class TopicScorerTest {
         });
     }
 
+    /** The documented field boost of a rule: that of its best-placed match. */
+    private static double boost(List<Span> spans, String text) {
+        int paragraph = text.indexOf("\n\n");
+        int leadEnd = paragraph >= 0 ? paragraph : text.length();
+        double boost = 1.0;
+        for (Span span : spans) {
+            boost = Math.max(boost, span.field().equals(Span.TITLE) ? 1.5 : span.start() < leadEnd ? 1.25 : 1.0);
+        }
+        return boost;
+    }
+
     private static final List<String> SEPARATORS = List.of(" ", " ", ", ", ". ", " (", ") ", " “", "” ", "\n\n", " - ");
 
     private static String field(Random random, List<String[]> pool, String fieldName, int maxPhrases, Set<String> phraseWordFolds,
-                                Map<String, List<Span>> spans, Set<String> inTitle) {
+                                Map<String, List<Span>> spans) {
         StringBuilder out = new StringBuilder(filler(random, phraseWordFolds));
         int phrases = random.nextInt(maxPhrases + 1);
         for (int i = 0; i < phrases; i++) {
@@ -390,9 +421,6 @@ class TopicScorerTest {
             int start = out.length();
             out.append(pick[1]);
             spans.computeIfAbsent(pick[0], k -> new ArrayList<>()).add(new Span(fieldName, start, out.length(), pick[1]));
-            if (fieldName.equals(Span.TITLE)) {
-                inTitle.add(pick[0]);
-            }
             out.append(SEPARATORS.get(random.nextInt(SEPARATORS.size()))).append(filler(random, phraseWordFolds));
         }
         return out.toString();
