@@ -38,10 +38,13 @@ class DemoCorpusRegressionTest {
     /** F1 floors per mission topic; current figures in the comments. */
     private static final Map<String, Double> F1_FLOORS = Map.of(
             "sovereignty", 0.97,  // 1.000
-            "ethnicity", 0.90,    // 0.926
-            "religion", 0.94,     // 0.977
-            "human_rights", 0.89); // 0.920
-    private static final double MACRO_F1_FLOOR = 0.93;            // 0.956
+            "ethnicity", 0.89,    // 0.923
+            "religion", 0.96,     // 1.000
+            // The classifier, trained on another corpus, doubts three English religious-freedom
+            // stories here (0.920 with the rules alone) and in exchange removes the false
+            // border and image topics (their F1 rose from 0.61 and 0.70 to 0.95 and 0.80).
+            "human_rights", 0.85); // 0.875
+    private static final double MACRO_F1_FLOOR = 0.93;            // 0.950
     private static final double ORDINARY_FLAGGED_CEILING = 0.02;  // 0 of 121
     private static final double PROVINCE_RECALL_FLOOR = 0.97;     // 242 of 244
     private static final double LANGUAGE_ACCURACY_FLOOR = 0.98;   // 228 of 228
