@@ -8,7 +8,10 @@ import org.presswatch.analysis.language.LanguageIdentifier;
 import org.presswatch.analysis.risk.RiskScorer;
 import org.presswatch.analysis.text.ArticleText;
 import org.presswatch.analysis.tone.ToneScorer;
+import org.presswatch.analysis.topic.TopicRules;
 import org.presswatch.analysis.topic.TopicScorer;
+import org.presswatch.analysis.topic.model.BuiltInTopicModel;
+import org.presswatch.analysis.topic.model.TopicClassifier;
 import org.presswatch.core.config.PresswatchConfig.RiskWeights;
 import org.presswatch.core.model.Article;
 import org.presswatch.core.model.ArticleAnalysis;
@@ -44,8 +47,13 @@ public final class ArticleAnalyzer {
     }
 
     public static ArticleAnalyzer withDefaults(RiskWeights weights) {
-        return new ArticleAnalyzer(new LanguageIdentifier(), new ProvinceTagger(Gazetteer.load()), TopicScorer.load(),
-                ToneScorer.load(), new RiskScorer(weights));
+        return withDefaults(weights, BuiltInTopicModel.get());
+    }
+
+    /** The analyzer with the built-in gazetteer, rules and lexicons and the given topic classifier (an office's own, say). */
+    public static ArticleAnalyzer withDefaults(RiskWeights weights, TopicClassifier classifier) {
+        return new ArticleAnalyzer(new LanguageIdentifier(), new ProvinceTagger(Gazetteer.load()),
+                new TopicScorer(TopicRules.load(), classifier), ToneScorer.load(), new RiskScorer(weights));
     }
 
     /**
@@ -54,7 +62,7 @@ public final class ArticleAnalyzer {
      */
     public ArticleAnalysis analyze(String title, String text, String declaredLanguage, Source source) {
         ArticleText article = ArticleText.of(title, text);
-        String language = languages.identify(title + "\n" + text, declaredLanguage);
+        String language = languages.identify(LanguageIdentifier.sample(title, text), declaredLanguage);
         List<ProvinceScore> where = provinces.tag(article);
         List<TopicScore> what = topics.score(article);
         double howHostile = tone.score(article);

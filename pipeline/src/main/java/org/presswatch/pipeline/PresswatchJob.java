@@ -39,9 +39,17 @@ public final class PresswatchJob {
      * @param maxInFlight article pages fetched at once per parallel instance
      * @param sources the sources polled, for the analysis to know where an article comes from
      * @param riskWeights the weights of the risk score
+     * @param topicModel the office's topic classifier as {@code presswatch train} saved it, shipped with
+     *     the job so every task manager has it; null for the built-in one
      */
     public record Settings(HttpFetcher.Settings fetch, CrawlPolicy policy, int maxInFlight, List<org.presswatch.core.model.Source> sources,
-                           RiskWeights riskWeights) {}
+                           RiskWeights riskWeights, byte[] topicModel) {
+        /** Settings with the built-in topic classifier. */
+        public Settings(HttpFetcher.Settings fetch, CrawlPolicy policy, int maxInFlight, List<org.presswatch.core.model.Source> sources,
+                        RiskWeights riskWeights) {
+            this(fetch, policy, maxInFlight, sources, riskWeights, null);
+        }
+    }
 
     private PresswatchJob() {}
 
@@ -63,7 +71,7 @@ public final class PresswatchJob {
                 .uid("fetch").name("fetch");
         DataStream<Article> articles = pages.flatMap(new ExtractArticle(), JsonTypeInfo.of(Article.class))
                 .uid("extract").name("extract");
-        DataStream<AnalyzedArticle> analyzed = articles.map(new AnalyzeArticle(settings.sources(), settings.riskWeights()),
+        DataStream<AnalyzedArticle> analyzed = articles.map(new AnalyzeArticle(settings.sources(), settings.riskWeights(), settings.topicModel()),
                         JsonTypeInfo.of(AnalyzedArticle.class))
                 .uid("analyze").name("analyze");
         analyzed.sinkTo(sink).uid("index").name("index");

@@ -1,5 +1,6 @@
 package org.presswatch.analysis.gazetteer;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -15,11 +16,17 @@ final class CapitalMetonymy {
     private final Set<String> names;
     private final List<String> governmentWords;
     private final List<String> otherCapitals;
+    private final List<String> fillers;
 
-    CapitalMetonymy(List<String> names, List<String> governmentWords, List<String> otherCapitals) {
+    /**
+     * @param fillers words that may stand between the name and its government word ("also" in
+     *     "Hanoi also pledged"); longer ones are tried first
+     */
+    CapitalMetonymy(List<String> names, List<String> governmentWords, List<String> otherCapitals, List<String> fillers) {
         this.names = names.stream().map(CapitalMetonymy::key).collect(Collectors.toUnmodifiableSet());
         this.governmentWords = governmentWords.stream().map(CapitalMetonymy::key).toList();
         this.otherCapitals = otherCapitals.stream().map(CapitalMetonymy::key).toList();
+        this.fillers = fillers.stream().map(CapitalMetonymy::key).sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 
     /** True when the name at [start, end) of the text stands for the government, not the city. */
@@ -39,19 +46,32 @@ final class CapitalMetonymy {
                 return true;
             }
         }
+        return startsWithGovernmentWord(after) || startsWithGovernmentWord(afterFiller(after));
+    }
+
+    private boolean startsWithGovernmentWord(String text) {
         for (String word : governmentWords) {
-            if (startsWithWord(after, word)) {
+            if (startsWithWord(text, word)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean startsWithWord(String text, String word) {
+    private String afterFiller(String text) {
+        for (String filler : fillers) {
+            if (startsWithWord(text, filler)) {
+                return text.substring(filler.length()).stripLeading();
+            }
+        }
+        return "";
+    }
+
+    static boolean startsWithWord(String text, String word) {
         return text.startsWith(word) && (text.length() == word.length() || !Character.isLetterOrDigit(text.charAt(word.length())));
     }
 
-    private static String key(String s) {
+    static String key(String s) {
         return TextFolding.fold(s).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 }

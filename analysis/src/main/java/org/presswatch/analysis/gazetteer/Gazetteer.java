@@ -34,10 +34,12 @@ public final class Gazetteer {
 
     private final PhraseMatcher<String> matcher;
     private final CapitalMetonymy capital;
+    private final PassingMentions passing;
 
-    private Gazetteer(PhraseMatcher<String> matcher, CapitalMetonymy capital) {
+    private Gazetteer(PhraseMatcher<String> matcher, CapitalMetonymy capital, PassingMentions passing) {
         this.matcher = matcher;
         this.capital = capital;
+        this.passing = passing;
     }
 
     /** The built-in gazetteer. */
@@ -59,15 +61,27 @@ public final class Gazetteer {
         }
     }
 
-    /** The place names in a text that refer to a province; the payload of each match is its code. */
+    /**
+     * The place names in a text that refer to a province, leaving out the capital standing for
+     * the government and passing mentions (see {@link PassingMentions}); the payload of each
+     * match is its code.
+     */
     public List<PhraseMatcher.Match<String>> find(String text) {
         return find(TextView.of(text));
     }
 
     public List<PhraseMatcher.Match<String>> find(TextView view) {
         List<PhraseMatcher.Match<String>> places = new ArrayList<>();
+        int passingEnd = -1;
         for (PhraseMatcher.Match<String> m : matcher.find(view)) {
-            if (!m.phrase().payload().equals(NOT_A_PLACE) && !capital.standsForGovernment(view.text(), m.start(), m.end())) {
+            if (m.phrase().payload().equals(NOT_A_PLACE) || capital.standsForGovernment(view.text(), m.start(), m.end())) {
+                continue;
+            }
+            if (passing.isPassing(view.text(), m.start())
+                    || passingEnd >= 0 && PassingMentions.continuesList(view.text(), passingEnd, m.start())) {
+                passingEnd = m.end();
+            } else {
+                passingEnd = -1;
                 places.add(m);
             }
         }
@@ -85,6 +99,8 @@ public final class Gazetteer {
         List<String> capitalNames = new ArrayList<>();
         List<String> governmentWords = new ArrayList<>();
         List<String> otherCapitals = new ArrayList<>();
+        List<String> fillers = new ArrayList<>();
+        List<String> passingCues = new ArrayList<>();
         for (JsonNode doc : docs) {
             doc.path("not-by-itself").forEach(n -> notByItself.add(Folding.key(n.asText())));
             for (JsonNode place : doc.path("places")) {
@@ -97,6 +113,8 @@ public final class Gazetteer {
             capital.path("names").forEach(n -> capitalNames.add(n.asText()));
             capital.path("government-words").forEach(n -> governmentWords.add(n.asText()));
             capital.path("other-capitals").forEach(n -> otherCapitals.add(n.asText()));
+            capital.path("fillers").forEach(n -> fillers.add(n.asText()));
+            doc.path("passing-before").forEach(n -> passingCues.add(n.asText()));
         }
         for (Province unit : Provinces.all()) {
             List<String> names = new ArrayList<>(List.of(unit.name(), unit.englishName()));
@@ -111,6 +129,7 @@ public final class Gazetteer {
         if (phrases.isEmpty()) {
             throw new IllegalStateException(name + " defines no places");
         }
-        return new Gazetteer(new PhraseMatcher<>(phrases), new CapitalMetonymy(capitalNames, governmentWords, otherCapitals));
+        return new Gazetteer(new PhraseMatcher<>(phrases), new CapitalMetonymy(capitalNames, governmentWords, otherCapitals, fillers),
+                new PassingMentions(passingCues));
     }
 }

@@ -53,13 +53,13 @@ public final class LabelledArticles {
                 all.addAll(read(new InputStreamReader(in, StandardCharsets.UTF_8), name));
             }
         }
-        return checkUniqueIds(all);
+        return requireUniqueIds(all);
     }
 
     /** The articles of a file. */
     public static List<LabelledArticle> read(Path file) throws IOException {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return checkUniqueIds(read(in, file.toString()));
+            return requireUniqueIds(read(in, file.toString()));
         }
     }
 
@@ -89,7 +89,8 @@ public final class LabelledArticles {
         return values;
     }
 
-    private static List<LabelledArticle> checkUniqueIds(List<LabelledArticle> articles) throws IOException {
+    /** The articles, unless two share an id: an error naming it, as a merged corpus must not count one article twice. */
+    public static List<LabelledArticle> requireUniqueIds(List<LabelledArticle> articles) throws IOException {
         Set<String> ids = new HashSet<>();
         for (LabelledArticle a : articles) {
             if (!ids.add(a.id())) {

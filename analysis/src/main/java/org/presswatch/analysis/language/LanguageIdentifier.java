@@ -28,13 +28,19 @@ public final class LanguageIdentifier {
 
     private final ThreadLocal<LanguageDetectorME> detector = ThreadLocal.withInitial(() -> new LanguageDetectorME(MODEL));
 
+    /** What {@link #identify} reads of an article: its title and the start of its text, without copying the rest. */
+    public static String sample(String title, String text) {
+        int room = Math.max(0, SAMPLE_CHARS - title.length() - 1);
+        return title + "\n" + (text.length() > room ? text.substring(0, room) : text);
+    }
+
     /**
      * @param declared the language the page or feed declares (ISO 639-1), or null
      * @return an ISO 639-1 code, or {@code und} when the text has too little to go on
      */
     public String identify(String text, String declared) {
         String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
-        if (sample.codePoints().filter(Character::isLetter).count() < 3) {
+        if (!hasLetters(sample, 3)) {
             return declared != null ? declared : "und";
         }
         if (VietnameseLetters.isVietnamese(sample)) {
@@ -110,5 +116,13 @@ public final class LanguageIdentifier {
         map.put("ind", "id");
         map.put("heb", "he");
         return Map.copyOf(map);
+    }
+
+    private static boolean hasLetters(String text, int wanted) {
+        int found = 0;
+        for (int i = 0; i < text.length() && found < wanted; i++) {
+            found += Character.isLetter(text.codePointAt(i)) ? 1 : 0;
+        }
+        return found >= wanted;
     }
 }

@@ -1,7 +1,7 @@
 package org.presswatch.analysis.topic;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.presswatch.analysis.text.ArticleText;
@@ -73,7 +73,8 @@ public final class TopicRules {
 
     /** The outcome of every topic with at least one rule that fired, in taxonomy order. */
     public List<Outcome> apply(ArticleText article) {
-        Map<TopicRule, Hits> hits = new LinkedHashMap<>();
+        // by identity: each rule is one object, and a record's hash would walk all its phrases
+        Map<TopicRule, Hits> hits = new IdentityHashMap<>();
         collect(article.title(), Span.TITLE, article, hits);
         collect(article.body(), Span.TEXT, article, hits);
         List<Outcome> outcomes = new ArrayList<>();

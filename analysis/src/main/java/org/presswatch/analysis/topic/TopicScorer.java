@@ -6,7 +6,6 @@ import java.util.OptionalDouble;
 import org.presswatch.analysis.text.ArticleText;
 import org.presswatch.analysis.topic.model.BuiltInTopicModel;
 import org.presswatch.analysis.topic.model.TopicClassifier;
-import org.presswatch.analysis.topic.model.TopicFeatures;
 import org.presswatch.core.model.Evidence;
 import org.presswatch.core.model.TopicScore;
 
@@ -64,7 +63,7 @@ public final class TopicScorer {
             }
             double sum = outcome.sum();
             List<Evidence> evidence = new ArrayList<>(outcome.evidence());
-            contexts = contexts == null ? TopicClassifier.contexts(TopicFeatures.of(article)) : contexts;
+            contexts = contexts == null ? TopicClassifier.contexts(article) : contexts;
             OptionalDouble p = classifier.probability(outcome.topic(), contexts);
             if (p.isPresent()) {
                 double contribution = MODEL_WEIGHT * (2 * p.getAsDouble() - 1);

@@ -9,6 +9,8 @@ import java.util.concurrent.Callable;
 import org.presswatch.analysis.ArticleAnalyzer;
 import org.presswatch.analysis.gazetteer.ProvinceTagger;
 import org.presswatch.analysis.topic.TopicScorer;
+import org.presswatch.analysis.topic.model.TopicModelFiles;
+import org.presswatch.core.config.PresswatchConfig;
 import org.presswatch.core.json.Json;
 import org.presswatch.core.model.ArticleAnalysis;
 import org.presswatch.core.model.Provinces;
@@ -38,7 +40,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ArticleAnalyzer analyzer = ArticleAnalyzer.withDefaults(options.load().analysis().risk());
+        PresswatchConfig config = options.load();
+        ArticleAnalyzer analyzer = ArticleAnalyzer.withDefaults(config.analysis().risk(), TopicModelFiles.load(config.data().dir()));
         JsonLinesFilter.run(file, (input, result, number) -> analyze(input, result, number, analyzer));
         return 0;
     }

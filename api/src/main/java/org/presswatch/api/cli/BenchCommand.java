@@ -1,24 +1,32 @@
 package org.presswatch.api.cli;
 
 import java.nio.file.Files;
+import java.util.List;
+import java.util.Locale;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.presswatch.analysis.ArticleAnalyzer;
+import org.presswatch.analysis.evaluation.VntcSample;
+import org.presswatch.analysis.topic.model.TopicModelFiles;
+import org.presswatch.api.bench.AnalysisBenchmark;
 import org.presswatch.core.config.ConfigException;
+import org.presswatch.core.config.PresswatchConfig;
 import org.presswatch.ingest.extract.bench.ExtractionBenchmark;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure presswatch's stages on real data, beside the bare libraries in the same run.",
                 "Đo hiệu năng và chất lượng các khâu xử lý trên dữ liệu thật."},
-        subcommands = BenchCommand.Extract.class)
+        subcommands = {BenchCommand.Extract.class, BenchCommand.Analyze.class})
 final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a benchmark is required: extract");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a benchmark is required: extract or analyze");
     }
 
     @Command(name = "extract", mixinStandardHelpOptions = true,
@@ -44,6 +52,45 @@ final class BenchCommand implements Runnable {
             System.out.printf("speed        %.0f pages/s extracted, %.0f pages/s bare jsoup parse (%d rounds)%n",
                     s.extractPagesPerSecond(), s.parsePagesPerSecond(), s.rounds());
             System.out.printf("cost         extraction = %.2fx a bare parse of the same pages%n", s.costRatio());
+            return 0;
+        }
+    }
+
+    @Command(name = "analyze", mixinStandardHelpOptions = true,
+            description = {"Articles analyzed per second on one core (language, provinces, topics, tone, fingerprint, risk) "
+                    + "on the VNTC sample, beside a bare Lucene ICU tokenization of the same texts in the same run.",
+                    "Đo tốc độ phân tích bài viết trên một lõi, so với tách từ ICU của Lucene trên cùng dữ liệu."})
+    static final class Analyze implements Callable<Integer> {
+        @Mixin
+        ConfigOptions options;
+
+        @Option(names = "--corpus", paramLabel = "FILE", defaultValue = "../shared/corpora/vntc-sample.jsonl",
+                description = "The VNTC sample (JSON Lines id, topic, text); default: ${DEFAULT-VALUE}")
+        Path corpus;
+
+        @Option(names = "--rounds", paramLabel = "N", defaultValue = "5", description = "Measured rounds after the warm-up (default: ${DEFAULT-VALUE}).")
+        int rounds;
+
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            if (rounds < 1) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--rounds must be at least 1, was " + rounds);
+            }
+            if (!Files.isRegularFile(corpus)) {
+                throw new ConfigException("no VNTC sample at " + corpus + "; pass --corpus FILE");
+            }
+            PresswatchConfig config = options.load();
+            List<VntcSample.Article> articles = VntcSample.read(corpus);
+            ArticleAnalyzer analyzer = ArticleAnalyzer.withDefaults(config.analysis().risk(), TopicModelFiles.load(config.data().dir()));
+            System.out.printf("bench analyze: %d articles of %s, one thread, %d warm-up and %d measured rounds (about a minute)...%n",
+                    articles.size(), corpus, AnalysisBenchmark.DEFAULT_WARMUP_ROUNDS, rounds);
+            AnalysisBenchmark.Speed s = new AnalysisBenchmark(analyzer, AnalysisBenchmark.DEFAULT_WARMUP_ROUNDS, rounds).run(articles);
+            System.out.printf(Locale.ROOT, "analysis     %.0f articles/s on one core%n", s.analyzedPerSecond());
+            System.out.printf(Locale.ROOT, "ICU          %.0f articles/s tokenized by a bare Lucene ICUTokenizer%n", s.tokenizedPerSecond());
+            System.out.printf(Locale.ROOT, "ratio        analysis runs at %.2f of the speed of bare ICU tokenization%n", s.ratio());
             return 0;
         }
     }

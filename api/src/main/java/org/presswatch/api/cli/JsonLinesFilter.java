@@ -8,7 +8,6 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
-import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,13 +32,14 @@ final class JsonLinesFilter {
 
     private JsonLinesFilter() {}
 
-    /** Reads {@code file} (standard input when null or "-") and writes to standard output. */
+    /** Reads {@code file} (standard input when null or "-") and writes to standard output, which it flushes but never closes. */
     static void run(String file, Step step) throws IOException {
         ObjectMapper json = Json.mapper();
-        try (Reader in = file == null || file.equals("-") ? new InputStreamReader(System.in, StandardCharsets.UTF_8)
-                : Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
-             BufferedReader lines = new BufferedReader(in);
-             Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))) {
+        boolean standardInput = file == null || file.equals("-");
+        BufferedReader lines = new BufferedReader(standardInput ? new InputStreamReader(System.in, StandardCharsets.UTF_8)
+                : Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8));
+        Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+        try {
             int number = 0;
             for (String line; (line = lines.readLine()) != null; ) {
                 number++;
@@ -47,6 +47,11 @@ final class JsonLinesFilter {
                     out.write(json.writeValueAsString(apply(line, number, json, step)));
                     out.write('\n');
                 }
+            }
+        } finally {
+            out.flush();
+            if (!standardInput) {
+                lines.close();
             }
         }
     }

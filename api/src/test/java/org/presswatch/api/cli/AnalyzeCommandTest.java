@@ -32,7 +32,7 @@ class AnalyzeCommandTest {
                         .put("lang", "vi")),
                 "[not an object",
                 JSON.writeValueAsString(JSON.createObjectNode().put("id", "c"))), StandardCharsets.UTF_8);
-        assertEquals(0, PresswatchCli.execute("analyze", input.toString()));
+        assertEquals(0, PresswatchCli.execute("analyze", "--data", dir.resolve("data").toString(), input.toString()));
         List<String> lines = console.out().lines().toList();
         assertEquals(4, lines.size());
 

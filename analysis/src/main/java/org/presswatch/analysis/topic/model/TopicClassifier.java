@@ -16,6 +16,7 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.ml.model.MaxentModel;
+import org.presswatch.analysis.text.ArticleText;
 import org.presswatch.core.model.Topics;
 
 /**
@@ -54,13 +55,9 @@ public final class TopicClassifier {
         return copy;
     }
 
-    /** The contexts every model evaluates: the article's features, prefixed as OpenNLP trained them. */
-    public static String[] contexts(String[] features) {
-        String[] contexts = new String[features.length];
-        for (int i = 0; i < features.length; i++) {
-            contexts[i] = BAG_OF_WORDS_PREFIX + features[i];
-        }
-        return contexts;
+    /** The contexts every model evaluates: the article's {@link TopicFeatures}, prefixed as OpenNLP trained them. */
+    public static String[] contexts(ArticleText article) {
+        return TopicFeatures.of(article, BAG_OF_WORDS_PREFIX);
     }
 
     /** The probability that an article (given as {@link #contexts}) is of the topic; empty for a topic without a model. */

@@ -19,13 +19,18 @@ public final class TopicFeatures {
     private TopicFeatures() {}
 
     public static String[] of(ArticleText article) {
+        return of(article, "");
+    }
+
+    /** The features, each after the prefix: a model's contexts are built at once, not copied from the features. */
+    static String[] of(ArticleText article, String prefix) {
         List<String> features = new ArrayList<>(2 * (article.title().size() + TEXT_WORDS));
-        add(article.title(), article.title().size(), features);
-        add(article.body(), TEXT_WORDS, features);
+        add(article.title(), article.title().size(), prefix, features);
+        add(article.body(), TEXT_WORDS, prefix, features);
         return features.toArray(String[]::new);
     }
 
-    private static void add(TextView field, int maxWords, List<String> features) {
+    private static void add(TextView field, int maxWords, String prefix, List<String> features) {
         String previous = null;
         for (int i = 0, n = Math.min(field.size(), maxWords); i < n; i++) {
             String word = field.foldedWord(i);
@@ -33,9 +38,9 @@ public final class TopicFeatures {
                 previous = null;
                 continue;
             }
-            features.add(word);
+            features.add(prefix.isEmpty() ? word : prefix + word);
             if (previous != null) {
-                features.add(previous + "_" + word);
+                features.add(prefix + previous + "_" + word);
             }
             previous = word;
         }

@@ -34,7 +34,7 @@ class TopicClassifierTest {
     }
 
     private static double[] probabilities(TopicClassifier c, LabelledArticle a) {
-        String[] contexts = TopicClassifier.contexts(TopicFeatures.of(ArticleText.of(a.title(), a.text())));
+        String[] contexts = TopicClassifier.contexts(ArticleText.of(a.title(), a.text()));
         return c.topics().stream().sorted().mapToDouble(t -> c.probability(t, contexts).orElseThrow()).toArray();
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
+import org.presswatch.core.bench.SideBySide;
 import org.presswatch.ingest.extract.ArticleExtractor;
 
 /**
@@ -127,29 +128,10 @@ public final class ExtractionBenchmark {
     }
 
     private Speed time(List<Page> pages) {
-        long parseNanos = 0;
-        long extractNanos = 0;
-        long sink = 0;
-        for (int round = 0; round < warmupRounds + measuredRounds; round++) {
-            boolean parseFirst = round % 2 == 0;
-            long start = System.nanoTime();
-            sink += parseFirst ? parseAll(pages) : extractAll(pages);
-            long first = System.nanoTime() - start;
-            start = System.nanoTime();
-            sink += parseFirst ? extractAll(pages) : parseAll(pages);
-            long second = System.nanoTime() - start;
-            if (round >= warmupRounds) {
-                parseNanos += parseFirst ? first : second;
-                extractNanos += parseFirst ? second : first;
-            }
-        }
-        if (sink == 42) {
-            // keeps the work observable so the JIT cannot drop it; practically never true
-            Thread.onSpinWait();
-        }
+        SideBySide.Timing t = SideBySide.time(warmupRounds, measuredRounds, () -> extractAll(pages), () -> parseAll(pages));
         double pagesTimed = (double) pages.size() * measuredRounds;
-        return new Speed(pages.size(), measuredRounds, pagesTimed / (extractNanos / 1e9), pagesTimed / (parseNanos / 1e9),
-                extractNanos / (double) parseNanos);
+        return new Speed(pages.size(), measuredRounds, pagesTimed / (t.oursNanos() / 1e9), pagesTimed / (t.bareNanos() / 1e9),
+                t.costRatio());
     }
 
     private static long parseAll(List<Page> pages) {
