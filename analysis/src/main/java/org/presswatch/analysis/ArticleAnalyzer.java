@@ -1,5 +1,6 @@
 package org.presswatch.analysis;
 
+import java.io.IOException;
 import java.util.List;
 import org.presswatch.analysis.duplicates.SimHash;
 import org.presswatch.analysis.gazetteer.Gazetteer;
@@ -11,7 +12,6 @@ import org.presswatch.analysis.tone.ToneScorer;
 import org.presswatch.analysis.topic.TopicRules;
 import org.presswatch.analysis.topic.TopicScorer;
 import org.presswatch.analysis.topic.model.BuiltInTopicModel;
-import org.presswatch.analysis.topic.model.TopicClassifier;
 import org.presswatch.core.config.PresswatchConfig.RiskWeights;
 import org.presswatch.core.model.Article;
 import org.presswatch.core.model.ArticleAnalysis;
@@ -47,13 +47,14 @@ public final class ArticleAnalyzer {
     }
 
     public static ArticleAnalyzer withDefaults(RiskWeights weights) {
-        return withDefaults(weights, BuiltInTopicModel.get());
+        return new ArticleAnalyzer(new LanguageIdentifier(), new ProvinceTagger(Gazetteer.load()),
+                new TopicScorer(TopicRules.load(), BuiltInTopicModel.get()), ToneScorer.load(), new RiskScorer(weights));
     }
 
-    /** The analyzer with the built-in gazetteer, rules and lexicons and the given topic classifier (an office's own, say). */
-    public static ArticleAnalyzer withDefaults(RiskWeights weights, TopicClassifier classifier) {
-        return new ArticleAnalyzer(new LanguageIdentifier(), new ProvinceTagger(Gazetteer.load()),
-                new TopicScorer(TopicRules.load(), classifier), ToneScorer.load(), new RiskScorer(weights));
+    /** The analyzer with the built-in rules and lexicons, and the office's model and gazetteer where it has them. */
+    public static ArticleAnalyzer withDefaults(RiskWeights weights, OfficeFiles office) throws IOException {
+        return new ArticleAnalyzer(new LanguageIdentifier(), new ProvinceTagger(office.places()),
+                new TopicScorer(TopicRules.load(), office.topicClassifier()), ToneScorer.load(), new RiskScorer(weights));
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.presswatch.pipeline;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -15,7 +14,7 @@ import org.apache.flink.configuration.StateRecoveryOptions;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.core.execution.RecoveryClaimMode;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.presswatch.analysis.topic.model.TopicModelFiles;
+import org.presswatch.analysis.OfficeFiles;
 import org.presswatch.core.config.PresswatchConfig;
 import org.presswatch.core.model.Source;
 import org.presswatch.ingest.fetch.CrawlPolicy;
@@ -70,21 +69,16 @@ public final class EmbeddedPipeline implements AutoCloseable {
         env.enableCheckpointing(config.pipeline().checkpointInterval().toMillis());
         PresswatchJob.attach(env, new FeedSource(sources, fetch, policy, crawlStateDirectory(config)), new ArticleIndexSink(index),
                 new PresswatchJob.Settings(fetch, policy, config.crawler().maxInFlight(), sources, config.analysis().risk(),
-                        officeTopicModel(config)));
+                        officeFiles(config)));
         JobClient job = env.executeAsync("presswatch");
         LOG.info("Flink job {} started: {} sources, parallelism {}", job.getJobID(), sources.size(), config.pipeline().parallelism());
         return new EmbeddedPipeline(job);
     }
 
-    /** The office's trained topic classifier, or null when it has none and the built-in one serves. */
-    private static byte[] officeTopicModel(PresswatchConfig config) throws IOException {
-        Path model = TopicModelFiles.officeModel(config.data().dir());
-        if (!Files.isRegularFile(model)) {
-            LOG.info("topics scored with the built-in topic model");
-            return null;
-        }
-        LOG.info("topics scored with the office's topic model {}", model);
-        return Files.readAllBytes(model);
+    private static OfficeFiles officeFiles(PresswatchConfig config) throws IOException {
+        OfficeFiles office = OfficeFiles.read(config.data().dir());
+        LOG.info("analysis with {}", office.describe());
+        return office;
     }
 
     /** Where each source's crawl state is kept between runs. */

@@ -10,6 +10,7 @@ import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.streaming.api.datastream.AsyncDataStream;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.presswatch.analysis.OfficeFiles;
 import org.presswatch.core.config.PresswatchConfig.RiskWeights;
 import org.presswatch.core.model.AnalyzedArticle;
 import org.presswatch.core.model.Article;
@@ -39,15 +40,15 @@ public final class PresswatchJob {
      * @param maxInFlight article pages fetched at once per parallel instance
      * @param sources the sources polled, for the analysis to know where an article comes from
      * @param riskWeights the weights of the risk score
-     * @param topicModel the office's topic classifier as {@code presswatch train} saved it, shipped with
-     *     the job so every task manager has it; null for the built-in one
+     * @param office the office's own topic model and gazetteer, shipped with the job so every task
+     *     manager has them
      */
     public record Settings(HttpFetcher.Settings fetch, CrawlPolicy policy, int maxInFlight, List<org.presswatch.core.model.Source> sources,
-                           RiskWeights riskWeights, byte[] topicModel) {
-        /** Settings with the built-in topic classifier. */
+                           RiskWeights riskWeights, OfficeFiles office) {
+        /** Settings with the built-in topic model and gazetteer. */
         public Settings(HttpFetcher.Settings fetch, CrawlPolicy policy, int maxInFlight, List<org.presswatch.core.model.Source> sources,
                         RiskWeights riskWeights) {
-            this(fetch, policy, maxInFlight, sources, riskWeights, null);
+            this(fetch, policy, maxInFlight, sources, riskWeights, OfficeFiles.NONE);
         }
     }
 
@@ -71,7 +72,7 @@ public final class PresswatchJob {
                 .uid("fetch").name("fetch");
         DataStream<Article> articles = pages.flatMap(new ExtractArticle(), JsonTypeInfo.of(Article.class))
                 .uid("extract").name("extract");
-        DataStream<AnalyzedArticle> analyzed = articles.map(new AnalyzeArticle(settings.sources(), settings.riskWeights(), settings.topicModel()),
+        DataStream<AnalyzedArticle> analyzed = articles.map(new AnalyzeArticle(settings.sources(), settings.riskWeights(), settings.office()),
                         JsonTypeInfo.of(AnalyzedArticle.class))
                 .uid("analyze").name("analyze");
         analyzed.sinkTo(sink).uid("index").name("index");

@@ -56,8 +56,25 @@ public final class Gazetteer {
 
     /** The built-in gazetteer extended with an office's own file of the same format. */
     public static Gazetteer load(Path extension) throws IOException {
-        try (InputStream base = Gazetteer.class.getResourceAsStream(RESOURCE); InputStream extra = Files.newInputStream(extension)) {
-            return fromYaml(base, RESOURCE, Optional.of(new ObjectMapper(new YAMLFactory()).readTree(extra)));
+        try (InputStream extra = Files.newInputStream(extension)) {
+            return load(extra, extension.toString());
+        }
+    }
+
+    /** The built-in gazetteer extended with an office's own document of the same format; errors name it. */
+    public static Gazetteer load(InputStream extension, String name) throws IOException {
+        try (InputStream base = Gazetteer.class.getResourceAsStream(RESOURCE)) {
+            JsonNode extra;
+            try {
+                extra = new ObjectMapper(new YAMLFactory()).readTree(extension);
+            } catch (IOException e) {
+                throw new IOException(name + " is not valid YAML: " + e.getMessage().lines().findFirst().orElse(""), e);
+            }
+            try {
+                return fromYaml(base, RESOURCE, Optional.ofNullable(extra));
+            } catch (IllegalArgumentException e) {
+                throw new IOException(name + ": " + e.getMessage(), e);
+            }
         }
     }
 

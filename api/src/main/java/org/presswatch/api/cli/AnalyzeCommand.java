@@ -7,9 +7,9 @@ import java.io.IOException;
 import java.util.HexFormat;
 import java.util.concurrent.Callable;
 import org.presswatch.analysis.ArticleAnalyzer;
+import org.presswatch.analysis.OfficeFiles;
 import org.presswatch.analysis.gazetteer.ProvinceTagger;
 import org.presswatch.analysis.topic.TopicScorer;
-import org.presswatch.analysis.topic.model.TopicModelFiles;
 import org.presswatch.core.config.PresswatchConfig;
 import org.presswatch.core.json.Json;
 import org.presswatch.core.model.ArticleAnalysis;
@@ -41,7 +41,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PresswatchConfig config = options.load();
-        ArticleAnalyzer analyzer = ArticleAnalyzer.withDefaults(config.analysis().risk(), TopicModelFiles.load(config.data().dir()));
+        ArticleAnalyzer analyzer = ArticleAnalyzer.withDefaults(config.analysis().risk(), OfficeFiles.read(config.data().dir()));
         JsonLinesFilter.run(file, (input, result, number) -> analyze(input, result, number, analyzer));
         return 0;
     }

@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.presswatch.analysis.ArticleAnalyzer;
+import org.presswatch.analysis.OfficeFiles;
 import org.presswatch.analysis.evaluation.VntcSample;
-import org.presswatch.analysis.topic.model.TopicModelFiles;
 import org.presswatch.api.bench.AnalysisBenchmark;
 import org.presswatch.core.config.ConfigException;
 import org.presswatch.core.config.PresswatchConfig;
@@ -84,7 +84,7 @@ final class BenchCommand implements Runnable {
             }
             PresswatchConfig config = options.load();
             List<VntcSample.Article> articles = VntcSample.read(corpus);
-            ArticleAnalyzer analyzer = ArticleAnalyzer.withDefaults(config.analysis().risk(), TopicModelFiles.load(config.data().dir()));
+            ArticleAnalyzer analyzer = ArticleAnalyzer.withDefaults(config.analysis().risk(), OfficeFiles.read(config.data().dir()));
             System.out.printf("bench analyze: %d articles of %s, one thread, %d warm-up and %d measured rounds (about a minute)...%n",
                     articles.size(), corpus, AnalysisBenchmark.DEFAULT_WARMUP_ROUNDS, rounds);
             AnalysisBenchmark.Speed s = new AnalysisBenchmark(analyzer, AnalysisBenchmark.DEFAULT_WARMUP_ROUNDS, rounds).run(articles);

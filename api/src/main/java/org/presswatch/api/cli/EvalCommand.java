@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.presswatch.analysis.ArticleAnalyzer;
+import org.presswatch.analysis.OfficeFiles;
 import org.presswatch.analysis.evaluation.Evaluation;
 import org.presswatch.analysis.evaluation.OffMissionCheck;
 import org.presswatch.analysis.evaluation.VntcSample;
 import org.presswatch.analysis.labelled.LabelledArticle;
 import org.presswatch.analysis.labelled.LabelledArticles;
-import org.presswatch.analysis.topic.model.TopicModelFiles;
 import org.presswatch.core.config.PresswatchConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,10 +46,11 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PresswatchConfig config = options.load();
         Path data = config.data().dir();
-        ArticleAnalyzer analyzer = ArticleAnalyzer.withDefaults(config.analysis().risk(), TopicModelFiles.load(data));
+        OfficeFiles office = OfficeFiles.read(data);
+        ArticleAnalyzer analyzer = ArticleAnalyzer.withDefaults(config.analysis().risk(), office);
         List<LabelledArticle> articles = set == null ? LabelledArticles.heldOut() : LabelledArticles.read(set);
         System.out.printf("eval: %d articles of %s, analyzed with %s%n", articles.size(),
-                set == null ? "the built-in held-out set" : set, TopicModelFiles.describe(data));
+                set == null ? "the built-in held-out set" : set, office.describe());
         Evaluation.Report report = Evaluation.of(analyzer, articles);
         EvaluationTable.print(System.out, report);
         if (misses) {

@@ -7,13 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.presswatch.analysis.OfficeFiles;
 import org.presswatch.analysis.evaluation.CrossValidation;
 import org.presswatch.analysis.labelled.LabelledArticle;
 import org.presswatch.analysis.labelled.LabelledArticles;
 import org.presswatch.analysis.topic.TopicRules;
 import org.presswatch.analysis.topic.model.TopicClassifier;
 import org.presswatch.analysis.topic.model.TopicClassifierTrainer;
-import org.presswatch.analysis.topic.model.TopicModelFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -68,7 +68,7 @@ final class TrainCommand implements Callable<Integer> {
         }
         System.out.printf("train: training on all %d articles%n", corpus.size());
         TopicClassifier classifier = new TopicClassifierTrainer().train(corpus, m -> System.out.println("  " + m));
-        Path target = TopicModelFiles.officeModel(data);
+        Path target = OfficeFiles.topicModelFile(data);
         classifier.write(target);
         System.out.printf("train: saved %s; analyze, eval and serve now use it (delete it to go back to the built-in model)%n", target);
         return 0;
@@ -76,7 +76,7 @@ final class TrainCommand implements Callable<Integer> {
 
     private List<Path> sources(Path data) throws IOException {
         List<Path> files = new ArrayList<>();
-        Path corrections = TopicModelFiles.corrections(data);
+        Path corrections = OfficeFiles.corrections(data);
         if (Files.isDirectory(corrections)) {
             try (Stream<Path> listed = Files.list(corrections)) {
                 listed.filter(f -> f.getFileName().toString().endsWith(".jsonl")).sorted().forEach(files::add);

@@ -76,7 +76,7 @@ class TrainAndEvalCommandTest {
         console.reset();
         assertEquals(0, PresswatchCli.execute("eval", "--data", data().toString(), "--vntc", dir.resolve("absent.jsonl").toString()), console.err());
         out = console.out();
-        assertTrue(out.contains("analyzed with the office's topic model " + model), out);
+        assertTrue(out.contains("analyzed with the office's topic model and the built-in gazetteer"), out);
         assertTrue(out.contains("macro-F1 over the four mission topics") && out.contains("province accuracy"), out);
         assertTrue(out.contains("the false-positive check is skipped"), out);
     }
@@ -122,7 +122,7 @@ class TrainAndEvalCommandTest {
         assertEquals(0, PresswatchCli.execute("eval", "--data", data().toString(), "--set", set.toString(), "--misses",
                 "--vntc", dir.resolve("absent.jsonl").toString()), console.err());
         String out = console.out();
-        assertTrue(out.contains("eval: 2 articles of " + set + ", analyzed with the built-in topic model"), out);
+        assertTrue(out.contains("eval: 2 articles of " + set + ", analyzed with the built-in topic model and the built-in gazetteer"), out);
         assertTrue(out.contains("province accuracy: 1.000 (2 of 2"), out);
         assertTrue(out.contains("miss s2") && out.contains("expected [religion], listed []"), out);
         assertTrue(!out.contains("miss s1"), out);

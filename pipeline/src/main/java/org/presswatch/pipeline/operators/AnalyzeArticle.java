@@ -1,6 +1,5 @@
 package org.presswatch.pipeline.operators;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
@@ -8,8 +7,7 @@ import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.functions.RichMapFunction;
 import org.presswatch.analysis.ArticleAnalyzer;
-import org.presswatch.analysis.topic.model.BuiltInTopicModel;
-import org.presswatch.analysis.topic.model.TopicClassifier;
+import org.presswatch.analysis.OfficeFiles;
 import org.presswatch.core.config.PresswatchConfig.RiskWeights;
 import org.presswatch.core.model.AnalyzedArticle;
 import org.presswatch.core.model.Article;
@@ -23,23 +21,19 @@ import org.presswatch.core.model.Source;
 public final class AnalyzeArticle extends RichMapFunction<Article, AnalyzedArticle> {
     private final Map<String, Source> sources;
     private final RiskWeights weights;
-    private final byte[] topicModel;
+    private final OfficeFiles office;
     private transient ArticleAnalyzer analyzer;
 
-    /**
-     * @param topicModel a topic classifier as {@code TopicClassifier.write} saves it, or null for the built-in one
-     */
-    public AnalyzeArticle(List<Source> sources, RiskWeights weights, byte[] topicModel) {
+    public AnalyzeArticle(List<Source> sources, RiskWeights weights, OfficeFiles office) {
         this.sources = new HashMap<>();
         sources.forEach(s -> this.sources.put(s.id(), s));
         this.weights = weights;
-        this.topicModel = topicModel == null ? null : topicModel.clone();
+        this.office = office;
     }
 
     @Override
     public void open(OpenContext context) throws IOException {
-        analyzer = ArticleAnalyzer.withDefaults(weights, topicModel == null ? BuiltInTopicModel.get()
-                : TopicClassifier.read(new ByteArrayInputStream(topicModel), "the job's topic model"));
+        analyzer = ArticleAnalyzer.withDefaults(weights, office);
     }
 
     @Override

@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.presswatch.analysis.ArticleAnalyzer;
+import org.presswatch.analysis.OfficeFiles;
 import org.presswatch.analysis.topic.model.BuiltInTopicModel;
 import org.presswatch.core.config.PresswatchConfig.RiskWeights;
 import org.presswatch.core.model.AnalyzedArticle;
@@ -26,7 +28,7 @@ class AnalyzeArticleTest {
     void aTopicModelShippedWithTheJobScoresAsTheSameModelLoadedDirectly() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         BuiltInTopicModel.get().write(bytes);
-        AnalyzeArticle operator = new AnalyzeArticle(List.of(), RiskWeights.DEFAULTS, bytes.toByteArray());
+        AnalyzeArticle operator = new AnalyzeArticle(List.of(), RiskWeights.DEFAULTS, new OfficeFiles(bytes.toByteArray(), null));
         operator.open(null);
         AnalyzedArticle analyzed = operator.map(ARTICLE);
         assertEquals(ArticleAnalyzer.withDefaults().analyze(ARTICLE).topics(), analyzed.analysis().topics());
@@ -36,8 +38,18 @@ class AnalyzeArticleTest {
 
     @Test
     void aDamagedModelFailsTheTaskWithItsName() {
-        AnalyzeArticle operator = new AnalyzeArticle(List.of(), RiskWeights.DEFAULTS, new byte[] {1, 2, 3});
+        AnalyzeArticle operator = new AnalyzeArticle(List.of(), RiskWeights.DEFAULTS, new OfficeFiles(new byte[] {1, 2, 3}, null));
         IOException e = assertThrows(IOException.class, () -> operator.open(null));
-        assertTrue(e.getMessage().contains("the job's topic model"), e.getMessage());
+        assertTrue(e.getMessage().contains("the office's topic model"), e.getMessage());
+    }
+
+    @Test
+    void theOfficesGazetteerTravelsWithTheJob() throws Exception {
+        byte[] places = "places:\n  - {province: \"48\", names: [Bãi Rạng Xanh]}\n".getBytes(StandardCharsets.UTF_8);
+        AnalyzeArticle operator = new AnalyzeArticle(List.of(), RiskWeights.DEFAULTS, new OfficeFiles(null, places));
+        operator.open(null);
+        Article beach = Article.of("demo", URI.create("http://example.org/b"), null, "Bãi Rạng Xanh đón khách", "", "vi",
+                Instant.parse("2026-11-20T03:00:00Z"), Instant.parse("2026-11-20T03:01:00Z"));
+        assertEquals(List.of("48"), operator.map(beach).analysis().provinces().stream().map(p -> p.code()).toList());
     }
 }
