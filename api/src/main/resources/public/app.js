@@ -9,7 +9,8 @@ const TEXT = {
     allTopics: 'Mọi chủ đề', allLanguages: 'Mọi ngôn ngữ', results: n => `${n} bài viết`, none: 'Không có bài viết nào phù hợp.',
     province: 'Tỉnh, thành phố', topic: 'Chủ đề', source: 'Nguồn', language: 'Ngôn ngữ', prev: '← Trước', next: 'Sau →',
     indexed: n => `${n} bài đã lập chỉ mục`, fresh: n => `${n} bài mới — xem`, foreign: 'nước ngoài', domestic: 'trong nước',
-    original: 'Xem bài gốc', why: 'Vì sao bài này được gắn chủ đề', mentions: 'Địa danh được nhắc đến', close: 'Đóng',
+    original: 'Xem bài gốc', why: 'Vì sao bài này được gắn chủ đề',
+    model: p => `mô hình phân loại: ${p}% khả năng thuộc chủ đề`, mentions: 'Địa danh được nhắc đến', close: 'Đóng',
     error: 'Lỗi', footer: 'presswatch chỉ ra căn cứ trong bài viết; việc đánh giá nội dung thuộc về cán bộ phụ trách.',
     languages: { vi: 'Tiếng Việt', en: 'Tiếng Anh', fr: 'Tiếng Pháp', zh: 'Tiếng Trung' }
   },
@@ -18,12 +19,18 @@ const TEXT = {
     allTopics: 'All topics', allLanguages: 'All languages', results: n => `${n} articles`, none: 'No article matches.',
     province: 'Province', topic: 'Topic', source: 'Source', language: 'Language', prev: '← Previous', next: 'Next →',
     indexed: n => `${n} articles indexed`, fresh: n => `${n} new articles — show`, foreign: 'foreign', domestic: 'domestic',
-    original: 'Original article', why: 'Why this article has these topics', mentions: 'Places mentioned', close: 'Close',
+    original: 'Original article', why: 'Why this article has these topics',
+    model: p => `classifier: ${p}% likely of the topic`, mentions: 'Places mentioned', close: 'Close',
     error: 'Error', footer: 'presswatch shows the evidence in each article; judging its content is for the officer in charge.',
     languages: { vi: 'Vietnamese', en: 'English', fr: 'French', zh: 'Chinese' }
   }
 };
 const PAGE = 20;
+
+/** A rule with the words it matched, or the classifier with its confidence (it judges the whole article). */
+const evidenceText = e => e.confidence === undefined
+  ? `${e.rule} (${e.weight.toFixed(2)}; ${e.spans.map(s => s.text).join(', ')})`
+  : `${t().model(Math.round(e.confidence * 100))} (${e.weight >= 0 ? '+' : ''}${e.weight.toFixed(2)})`;
 const state = { lang: localStorage.getItem('presswatch.lang') || 'vi', offset: 0, provinces: [], topics: [], indexed: null };
 const $ = id => document.getElementById(id);
 const t = () => TEXT[state.lang];
@@ -173,7 +180,7 @@ async function detail(id) {
       el('div', { class: 'text' }, highlighted(a.text, spans)),
       el('h3', {}, t().why),
       el('ul', { class: 'evidence' }, a.topics.map(x => el('li', {}, `${topicName(x.id)} ${Math.round(x.score * 100)}%: `,
-        x.evidence.map(e => `${e.rule} (${e.weight.toFixed(2)}; ${e.spans.map(s => s.text).join(', ')})`).join(' · ')))),
+        x.evidence.map(evidenceText).join(' · ')))),
       el('h3', {}, t().mentions),
       el('ul', { class: 'evidence' }, a.provinces.map(p => el('li', {}, `${p.name} ${Math.round(p.score * 100)}%: `,
         [...new Set(p.mentions.map(m => m.text))].join(', ')))));

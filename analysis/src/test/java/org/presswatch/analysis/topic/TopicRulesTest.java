@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.presswatch.analysis.Randomness;
 import org.presswatch.analysis.text.ArticleText;
@@ -199,14 +198,8 @@ class TopicRulesTest {
         assertFalse(listed(scores, "sovereignty"), "a storm forecast is not a sovereignty story:" + describe(scores));
     }
 
-    /**
-     * Known limitation, found while writing these tests: a short bulletin has too few weather words
-     * to outweigh Hoàng Sa in its title (and "áp sát", said of a storm closing in, counts as a ship
-     * closing in), so it is listed as sovereignty (0.78). Fixing it is a tuning decision for the
-     * rules' owners; enable this test when the rules handle it.
-     */
+    /** "áp sát" is said of a storm closing in as of a ship: near a storm it is weather. */
     @Test
-    @Disabled("known limitation of the sovereignty rules: short storm bulletins near Hoàng Sa score 0.78")
     void aShortStormBulletinNearTheParacelsIsWeather() {
         String title = "Bão số 3 áp sát quần đảo Hoàng Sa";
         String text = "Hồi 13 giờ hôm nay, vị trí tâm bão ở ngay trên vùng biển phía đông quần đảo Hoàng Sa. "

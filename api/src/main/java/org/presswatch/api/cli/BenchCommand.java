@@ -85,7 +85,7 @@ final class BenchCommand implements Runnable {
             PresswatchConfig config = options.load();
             List<VntcSample.Article> articles = VntcSample.read(corpus);
             ArticleAnalyzer analyzer = ArticleAnalyzer.withDefaults(config.analysis().risk(), OfficeFiles.read(config.data().dir()));
-            System.out.printf("bench analyze: %d articles of %s, one thread, %d warm-up and %d measured rounds (about a minute)...%n",
+            System.out.printf("bench analyze: %d articles of %s, one thread, %d warm-up and %d measured rounds (a few seconds)...%n",
                     articles.size(), corpus, AnalysisBenchmark.DEFAULT_WARMUP_ROUNDS, rounds);
             AnalysisBenchmark.Speed s = new AnalysisBenchmark(analyzer, AnalysisBenchmark.DEFAULT_WARMUP_ROUNDS, rounds).run(articles);
             System.out.printf(Locale.ROOT, "analysis     %.0f articles/s on one core%n", s.analyzedPerSecond());
