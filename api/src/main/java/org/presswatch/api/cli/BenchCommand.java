@@ -9,6 +9,10 @@ import org.presswatch.analysis.ArticleAnalyzer;
 import org.presswatch.analysis.OfficeFiles;
 import org.presswatch.analysis.evaluation.VntcSample;
 import org.presswatch.api.bench.AnalysisBenchmark;
+import org.presswatch.index.claims.LuceneClaimIndex;
+import org.presswatch.index.claims.bench.CheckThatCorpus;
+import org.presswatch.index.claims.bench.ClaimMatchingBenchmark;
+import org.presswatch.index.library.JdbcRebuttalLibrary;
 import org.presswatch.core.config.ConfigException;
 import org.presswatch.core.config.PresswatchConfig;
 import org.presswatch.ingest.extract.bench.ExtractionBenchmark;
@@ -19,14 +23,14 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure presswatch's stages on real data, beside the bare libraries in the same run.",
                 "Đo hiệu năng và chất lượng các khâu xử lý trên dữ liệu thật."},
-        subcommands = {BenchCommand.Extract.class, BenchCommand.Analyze.class})
+        subcommands = {BenchCommand.Extract.class, BenchCommand.Analyze.class, BenchCommand.Match.class})
 final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a benchmark is required: extract or analyze");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a benchmark is required: extract, analyze or match");
     }
 
     @Command(name = "extract", mixinStandardHelpOptions = true,
@@ -92,6 +96,50 @@ final class BenchCommand implements Runnable {
             System.out.printf(Locale.ROOT, "ICU          %.0f articles/s tokenized by a bare Lucene ICUTokenizer%n", s.tokenizedPerSecond());
             System.out.printf(Locale.ROOT, "ratio        analysis runs at %.2f of the speed of bare ICU tokenization%n", s.ratio());
             return 0;
+        }
+    }
+
+    @Command(name = "match", mixinStandardHelpOptions = true,
+            description = {"Claim matching on CLEF 2020 CheckThat! Task 2: the verified claims imported into a fresh library, "
+                    + "the tweets of a split matched, MAP@5 beside plain BM25 on the same data in the same run.",
+                    "Đánh giá đối chiếu luận điểm trên bộ CLEF 2020 CheckThat! (MAP@5), so với BM25 thuần."})
+    static final class Match implements Callable<Integer> {
+        @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "../shared/corpora/clef2020-checkthat-task2/v3.0",
+                description = "The task's v3.0 folder; default: ${DEFAULT-VALUE}")
+        Path corpus;
+
+        @Option(names = "--split", paramLabel = "NAME", defaultValue = "dev", description = "The tweets matched: dev or train (default: ${DEFAULT-VALUE}).")
+        String split;
+
+        @Override
+        public Integer call() throws Exception {
+            if (!Files.isRegularFile(corpus.resolve("verified_claims.docs.tsv")) || !Files.isDirectory(corpus.resolve(split))) {
+                throw new ConfigException("no CheckThat! Task 2 corpus with a " + split + " split at " + corpus + "; pass --corpus DIR");
+            }
+            List<CheckThatCorpus.Claim> claims = CheckThatCorpus.claims(corpus);
+            List<CheckThatCorpus.Tweet> tweets = CheckThatCorpus.tweets(corpus, split);
+            Path work = Files.createTempDirectory("presswatch-bench-match");
+            try (JdbcRebuttalLibrary library = JdbcRebuttalLibrary.open(work.resolve("library"));
+                 LuceneClaimIndex index = LuceneClaimIndex.open(work.resolve("library-index"))) {
+                ClaimMatchingBenchmark.Result r = ClaimMatchingBenchmark.run(claims, tweets, library, index,
+                        step -> System.out.println("bench match: " + step + "..."));
+                System.out.printf(Locale.ROOT, "claims       %d imported in %.1f s (saved with their versions, indexed, encoded)%n", r.claims(),
+                        r.importSeconds());
+                System.out.printf(Locale.ROOT, "tweets       %d of the %s split, %.0f matched per second%n", r.tweets(), split, r.matchesPerSecond());
+                System.out.printf(Locale.ROOT, "MAP@5        %.4f presswatch (words and sentence meaning)%n", r.map5());
+                System.out.printf(Locale.ROOT, "MAP@5        %.4f plain BM25 (Lucene defaults, same claims and tweets)%n", r.bm25Map5());
+            } finally {
+                deleteRecursively(work);
+            }
+            return 0;
+        }
+
+        private static void deleteRecursively(Path dir) throws java.io.IOException {
+            try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+                for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(f);
+                }
+            }
         }
     }
 }

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         description = {"Media monitoring for Vietnam's provincial press offices.",
                 "Theo dõi báo chí trong nước và quốc tế cho cơ quan báo chí, tuyên truyền các tỉnh, thành phố."},
         subcommands = {ServeCommand.class, DemoCommand.class, SourcesCommand.class, ExtractCommand.class, AnalyzeCommand.class,
-                TrainCommand.class, EvalCommand.class,
+                TrainCommand.class, EvalCommand.class, LibraryCommand.class, MatchCommand.class, ReindexCommand.class,
                 BenchCommand.class, VersionCommand.class,
                 CommandLine.HelpCommand.class})
 public final class PresswatchCli implements Runnable {

@@ -27,7 +27,7 @@ class PresswatchCliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"serve", "demo", "version", "analyze", "train", "eval"}) {
+        for (String command : new String[] {"serve", "demo", "version", "analyze", "train", "eval", "library", "match", "reindex"}) {
             console.reset();
             assertEquals(0, PresswatchCli.execute(command, "--help"), command);
             assertTrue(console.out().contains("Usage: presswatch " + command), console.out());

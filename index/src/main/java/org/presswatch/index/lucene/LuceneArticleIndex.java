@@ -41,6 +41,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
+import org.presswatch.core.util.Await;
 import org.presswatch.core.index.ArticleIndex;
 import org.presswatch.core.index.ArticleQuery;
 import org.presswatch.core.index.FacetCount;
@@ -148,21 +149,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
     }
 
     private void onWriterThread(WriterWork work) throws IOException {
-        Future<Object> done = writerThreads.submit(work::run);
-        try {
-            done.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while waiting for the index in " + directory + " (the write completes)");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            } else if (cause instanceof RuntimeException rt) {
-                throw rt;
-            }
-            throw new IOException("index write failed in " + directory, cause);
-        }
+        Await.result(writerThreads.submit(work::run), "the index in " + directory);
     }
 
     @Override
