@@ -67,13 +67,13 @@ class PresswatchJobTest {
                 JobClient job = env.executeAsync("presswatch-test");
                 try {
                     Set<String> backlog = urlsOf(newsroom);
-                    awaitCount(index, backlog.size(), Duration.ofSeconds(60));
+                    awaitAll(index, backlog, Duration.ofSeconds(60));
                     assertIndexedOnceBetween(index, backlog, urlsOf(newsroom));
 
                     Thread.sleep(releaseEvery.multipliedBy(2).toMillis());
                     Set<String> later = urlsOf(newsroom);
                     assertTrue(later.size() > backlog.size(), "the newsroom released more articles");
-                    awaitCount(index, later.size(), Duration.ofSeconds(30));
+                    awaitAll(index, later, Duration.ofSeconds(30));
                     assertIndexedOnceBetween(index, later, urlsOf(newsroom));
                 } finally {
                     job.cancel().get();
@@ -84,12 +84,18 @@ class PresswatchJobTest {
         }
     }
 
-    private static void awaitCount(LuceneArticleIndex index, int expected, Duration timeout) throws Exception {
+    /**
+     * Waits until every one of these articles is indexed. Not a count: the newsroom keeps
+     * publishing, and a newer article indexed first must not stand in for an older one in flight.
+     */
+    private static void awaitAll(LuceneArticleIndex index, Set<String> urls, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (index.count() < expected && System.nanoTime() < deadline) {
+        while (!indexedUrls(index).containsAll(urls) && System.nanoTime() < deadline) {
             Thread.sleep(200);
         }
-        assertTrue(index.count() >= expected, "indexed " + index.count() + " of " + expected + " published articles");
+        Set<String> missing = new HashSet<>(urls);
+        missing.removeAll(indexedUrls(index));
+        assertTrue(missing.isEmpty(), "not indexed after " + timeout.toSeconds() + " s: " + missing);
     }
 
     private static Set<String> urlsOf(Newsroom newsroom) {

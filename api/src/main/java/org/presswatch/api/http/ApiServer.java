@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.presswatch.core.Version;
 import org.presswatch.core.index.ArticleIndex;
 import org.presswatch.core.index.ArticleQuery;
+import org.presswatch.core.index.Bucket;
 import org.presswatch.core.index.InvalidQueryException;
 import org.presswatch.core.index.SearchPage;
 import org.presswatch.core.json.Json;
@@ -64,6 +65,9 @@ public final class ApiServer implements AutoCloseable {
                         "Referrer-Policy", "no-referrer");
             });
             config.routes.get("/api/v1/articles", ctx -> search(ctx, index, byId));
+            config.routes.get("/api/v1/histogram", ctx -> histogram(ctx, index, byId));
+            config.routes.get("/api/v1/articles/{id}/similar", ctx -> ctx.json(Map.of("articles",
+                    index.similar(ctx.pathParam("id"), 10).stream().map(h -> ArticleJson.hit(h, byId)).toList())));
             config.routes.get("/api/v1/articles/{id}", ctx -> ctx.json(ArticleJson.detail(index.get(ctx.pathParam("id"))
                     .orElseThrow(() -> ApiException.notFound("no article with id " + ctx.pathParam("id"))), byId)));
             config.routes.get("/api/v1/sources", ctx -> ctx.json(Map.of("sources", byId.values())));
@@ -103,7 +107,7 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private static void search(Context ctx, ArticleIndex index, Map<String, Source> sources) throws IOException {
-        ArticleQuery query = SearchRequest.parse(ctx);
+        ArticleQuery query = SearchRequest.parse(ctx, sources);
         SearchPage page = index.search(query);
         Map<String, Object> echo = new LinkedHashMap<>();
         echo.put("q", query.text());
@@ -111,11 +115,31 @@ public final class ApiServer implements AutoCloseable {
         echo.put("topic", query.topics());
         echo.put("lang", query.languages());
         echo.put("source", query.sources());
+        echo.put("topic_min", query.minTopicScore());
+        echo.put("from", query.from());
+        echo.put("to", query.to());
+        echo.put("min_risk", query.minRisk());
+        echo.put("sort", query.effectiveOrder().name().toLowerCase(java.util.Locale.ROOT));
         echo.put("offset", query.offset());
         echo.put("limit", query.limit());
         Map<String, List<ArticleJson.Facet>> facets = new LinkedHashMap<>();
         page.facets().forEach((dim, counts) -> facets.put(dim, counts.stream().map(c -> ArticleJson.facet(dim, c, sources)).toList()));
-        ctx.json(new ArticleJson.Page(echo, page.total(), page.hits().stream().map(h -> ArticleJson.hit(h, sources)).toList(), facets));
+        ctx.json(new ArticleJson.Page(echo, page.total(), page.hits().stream().map(h -> ArticleJson.hit(h, sources)).toList(), facets,
+                page.next()));
+    }
+
+    /** {@code GET /api/v1/histogram}: articles per day, week or month for the search's filters, for charts. */
+    private static void histogram(Context ctx, ArticleIndex index, Map<String, Source> sources) throws IOException {
+        ArticleQuery query = SearchRequest.parse(ctx, sources);
+        String bucketName = ctx.queryParam("bucket") == null ? "day" : ctx.queryParam("bucket").strip();
+        Bucket bucket = switch (bucketName) {
+            case "day" -> Bucket.DAY;
+            case "week" -> Bucket.WEEK;
+            case "month" -> Bucket.MONTH;
+            default -> throw ApiException.badRequest("bucket must be day, week or month, was '" + bucketName + "'");
+        };
+        ctx.json(Map.of("bucket", bucketName, "zone", SearchRequest.OFFICE_ZONE.getId(),
+                "counts", index.histogram(query, bucket, SearchRequest.OFFICE_ZONE)));
     }
 
     private static void error(Context ctx, int status, String code, String message) {

@@ -44,7 +44,8 @@ final class ArticleJson {
 
     record Facet(String value, String label, long count) {}
 
-    record Page(Map<String, Object> query, long total, List<Hit> articles, Map<String, List<Facet>> facets) {}
+    /** @param next the cursor of the following page ({@code after=}), or null on the last page */
+    record Page(Map<String, Object> query, long total, List<Hit> articles, Map<String, List<Facet>> facets, String next) {}
 
     static Hit hit(SearchHit hit, Map<String, Source> sources) {
         AnalyzedArticle a = hit.article();

@@ -154,6 +154,46 @@ class ApiServerTest {
         assertEquals(3, health.get("articles").asInt());
     }
 
+    @Test
+    void ordersCursorsOriginsDatesAndRisk() throws Exception {
+        JsonNode first = get("/api/v1/articles?sort=risk&limit=1");
+        assertEquals("risk", first.get("query").get("sort").asText());
+        String next = first.get("next").asText();
+        JsonNode second = get("/api/v1/articles?sort=risk&limit=1&after=" + enc(next));
+        assertTrue(!second.get("articles").get(0).get("id").equals(first.get("articles").get(0).get("id")), second.toString());
+        assertTrue(first.get("articles").get(0).get("risk").asDouble() >= second.get("articles").get(0).get("risk").asDouble());
+
+        assertEquals(1, get("/api/v1/articles?origin=domestic").get("total").asInt(), "Báo Duyên Hải is the domestic source");
+        assertEquals(2, get("/api/v1/articles?origin=foreign").get("total").asInt());
+        assertEquals(3, get("/api/v1/articles?from=2026-11-20&to=2026-11-21").get("total").asInt(), "dates in Vietnam's time zone");
+        assertEquals(0, get("/api/v1/articles?from=2026-11-21").get("total").asInt());
+        assertEquals(2, get("/api/v1/articles?min_risk=0.01").get("total").asInt(), "only the sovereignty articles carry risk");
+
+        assertError("/api/v1/articles?sort=popular", 400, "bad_request");
+        assertError("/api/v1/articles?origin=martian", 400, "bad_request");
+        assertError("/api/v1/articles?from=yesterday", 400, "bad_request");
+        assertError("/api/v1/articles?min_risk=2", 400, "bad_request");
+        assertError("/api/v1/articles?after=" + enc(next) + "&offset=5", 400, "bad_request");
+        assertError("/api/v1/articles?sort=newest&after=" + enc(next), 400, "invalid_query");
+    }
+
+    @Test
+    void histogramsAndSimilarStories() throws Exception {
+        JsonNode days = get("/api/v1/histogram?topic=sovereignty");
+        assertEquals("day", days.get("bucket").asText());
+        assertEquals("Asia/Ho_Chi_Minh", days.get("zone").asText());
+        assertEquals(1, days.get("counts").size(), days.toString());
+        assertEquals("2026-11-20", days.get("counts").get(0).get("start").asText());
+        assertEquals(2, days.get("counts").get(0).get("count").asInt());
+        assertError("/api/v1/histogram?bucket=hour", 400, "bad_request");
+
+        // which stories are similar is the index's contract test; here, the endpoint's shape
+        JsonNode similar = get("/api/v1/articles/" + lySonId + "/similar");
+        assertTrue(similar.get("articles").isArray(), similar.toString());
+        similar.get("articles").forEach(a -> assertTrue(!a.get("id").asText().equals(lySonId)));
+        assertEquals(0, get("/api/v1/articles/" + "0".repeat(32) + "/similar").get("articles").size());
+    }
+
     private static void assertError(String path, int status, String code) throws Exception {
         HttpResponse<String> response = send(path);
         assertEquals(status, response.statusCode(), path + " -> " + response.body());

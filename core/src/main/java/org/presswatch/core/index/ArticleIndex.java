@@ -2,6 +2,8 @@ package org.presswatch.core.index;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import org.presswatch.core.model.AnalyzedArticle;
 
@@ -24,6 +26,9 @@ public interface ArticleIndex extends Closeable {
     /** Makes every upsert so far durable across a crash or restart. */
     void commit() throws IOException;
 
+    /** Removes the article with this id; nothing happens for an id the index does not hold. */
+    void delete(String id) throws IOException;
+
     Optional<AnalyzedArticle> get(String id) throws IOException;
 
     /**
@@ -32,6 +37,21 @@ public interface ArticleIndex extends Closeable {
      * @throws InvalidQueryException when the query text cannot be parsed
      */
     SearchPage search(ArticleQuery query) throws IOException;
+
+    /**
+     * How many articles matching the query were published in each period, oldest first, every
+     * period from the first match's to the last's included (empty ones count 0). The query's text,
+     * filters and range apply; its order, cursor and page do not.
+     *
+     * @param zone the time zone in which days begin (Vietnam's, for an office there)
+     */
+    List<DateCount> histogram(ArticleQuery query, Bucket bucket, ZoneId zone) throws IOException;
+
+    /**
+     * The articles most like the given one (the same story elsewhere, the same claim again), most
+     * similar first, the article itself left out; empty for an unknown id.
+     */
+    List<SearchHit> similar(String id, int limit) throws IOException;
 
     /** The number of articles stored, committed or not. */
     long count() throws IOException;

@@ -1,5 +1,6 @@
 package org.presswatch.core.index;
 
+import java.time.Instant;
 import java.util.Set;
 import org.presswatch.core.model.Provinces;
 import org.presswatch.core.model.Topics;
@@ -7,12 +8,20 @@ import org.presswatch.core.util.Validate;
 
 /**
  * A search over the article index. Filters combine with AND; the values inside one filter with OR.
+ * Build one with {@link #of} and the {@code with...} methods.
  *
  * @param text query text in the backend's query syntax (words, "phrases", AND/OR/NOT); blank matches all
  * @param provinces 2025 province codes
- * @param topics topic ids; an article matches when it scored on one of them
+ * @param topics topic ids; an article matches when it scored at least {@code minTopicScore} on one of them
+ * @param minTopicScore the score a topic filter asks for, in [0, 1]
  * @param languages ISO 639-1 codes
  * @param sources source ids
+ * @param from published at or after this instant, or null
+ * @param to published before this instant, or null
+ * @param minRisk the lowest risk score matched, in [0, 1]
+ * @param order how hits are sorted; null sorts by relevance when there is text, else newest first
+ * @param after the {@link SearchPage#next} cursor of the previous page, for deep paging; null for
+ *     the first page. With a cursor the offset must be 0.
  * @param offset hits to skip
  * @param limit hits to return, at most {@link #MAX_LIMIT}
  */
@@ -20,13 +29,24 @@ public record ArticleQuery(
         String text,
         Set<String> provinces,
         Set<String> topics,
+        double minTopicScore,
         Set<String> languages,
         Set<String> sources,
+        Instant from,
+        Instant to,
+        double minRisk,
+        Order order,
+        String after,
         int offset,
         int limit) {
 
     public static final int MAX_LIMIT = 100;
     public static final int DEFAULT_LIMIT = 20;
+    /** The topic score from which the analysis lists a topic, and a topic filter's default. */
+    public static final double DEFAULT_MIN_TOPIC_SCORE = 0.5;
+
+    /** The orders of a result list. Every order breaks ties by article id, so pages never overlap or skip. */
+    public enum Order { RELEVANCE, NEWEST, OLDEST, RISK }
 
     public ArticleQuery {
         text = text == null ? "" : text.strip();
@@ -34,33 +54,68 @@ public record ArticleQuery(
         provinces.forEach(Provinces::require);
         topics = Validate.copyOf(topics, "topics");
         topics.forEach(Topics::require);
+        Validate.inRange(minTopicScore, 0, 1, "minTopicScore");
         languages = Validate.copyOf(languages, "languages");
         sources = Validate.copyOf(sources, "sources");
+        Validate.isTrue(from == null || to == null || from.isBefore(to), "from (%s) must be before to (%s)", from, to);
+        Validate.inRange(minRisk, 0, 1, "minRisk");
         Validate.isTrue(offset >= 0, "offset must not be negative, was %d", offset);
+        Validate.isTrue(after == null || offset == 0, "a page after a cursor starts at offset 0, not %d", offset);
         Validate.inRange(limit, 0, MAX_LIMIT, "limit");
     }
 
     public static ArticleQuery of(String text) {
-        return new ArticleQuery(text, Set.of(), Set.of(), Set.of(), Set.of(), 0, DEFAULT_LIMIT);
+        return new ArticleQuery(text, Set.of(), Set.of(), DEFAULT_MIN_TOPIC_SCORE, Set.of(), Set.of(), null, null, 0, null, null, 0,
+                DEFAULT_LIMIT);
+    }
+
+    /** The order in effect: the one asked for, else relevance for a text query and newest first for a filter-only one. */
+    public Order effectiveOrder() {
+        return order != null ? order : text.isEmpty() ? Order.NEWEST : Order.RELEVANCE;
     }
 
     public ArticleQuery withProvinces(Set<String> codes) {
-        return new ArticleQuery(text, codes, topics, languages, sources, offset, limit);
+        return new ArticleQuery(text, codes, topics, minTopicScore, languages, sources, from, to, minRisk, order, after, offset, limit);
     }
 
     public ArticleQuery withTopics(Set<String> ids) {
-        return new ArticleQuery(text, provinces, ids, languages, sources, offset, limit);
+        return withTopics(ids, minTopicScore);
+    }
+
+    public ArticleQuery withTopics(Set<String> ids, double minScore) {
+        return new ArticleQuery(text, provinces, ids, minScore, languages, sources, from, to, minRisk, order, after, offset, limit);
     }
 
     public ArticleQuery withLanguages(Set<String> codes) {
-        return new ArticleQuery(text, provinces, topics, codes, sources, offset, limit);
+        return new ArticleQuery(text, provinces, topics, minTopicScore, codes, sources, from, to, minRisk, order, after, offset, limit);
     }
 
     public ArticleQuery withSources(Set<String> ids) {
-        return new ArticleQuery(text, provinces, topics, languages, ids, offset, limit);
+        return new ArticleQuery(text, provinces, topics, minTopicScore, languages, ids, from, to, minRisk, order, after, offset, limit);
+    }
+
+    /** Articles published in [from, to); either may be null for an open end. */
+    public ArticleQuery withPublished(Instant newFrom, Instant newTo) {
+        return new ArticleQuery(text, provinces, topics, minTopicScore, languages, sources, newFrom, newTo, minRisk, order, after, offset,
+                limit);
+    }
+
+    public ArticleQuery withMinRisk(double risk) {
+        return new ArticleQuery(text, provinces, topics, minTopicScore, languages, sources, from, to, risk, order, after, offset, limit);
+    }
+
+    public ArticleQuery withOrder(Order newOrder) {
+        return new ArticleQuery(text, provinces, topics, minTopicScore, languages, sources, from, to, minRisk, newOrder, after, offset,
+                limit);
+    }
+
+    /** The page after the one whose {@link SearchPage#next} cursor is given. */
+    public ArticleQuery withAfter(String cursor) {
+        return new ArticleQuery(text, provinces, topics, minTopicScore, languages, sources, from, to, minRisk, order, cursor, 0, limit);
     }
 
     public ArticleQuery withPage(int newOffset, int newLimit) {
-        return new ArticleQuery(text, provinces, topics, languages, sources, newOffset, newLimit);
+        return new ArticleQuery(text, provinces, topics, minTopicScore, languages, sources, from, to, minRisk, order, after, newOffset,
+                newLimit);
     }
 }

@@ -12,8 +12,10 @@ import org.presswatch.core.util.Validate;
  * @param total all articles matching the query, not only this page's
  * @param facets per facet, in the order of {@link #FACETS}, the most frequent values among all
  *     matches, most frequent first
+ * @param next the cursor of the page after this one ({@link ArticleQuery#withAfter}), or null
+ *     when this page holds the last match
  */
-public record SearchPage(long total, List<SearchHit> hits, Map<String, List<FacetCount>> facets) {
+public record SearchPage(long total, List<SearchHit> hits, Map<String, List<FacetCount>> facets, String next) {
     public static final List<String> FACETS = List.of("province", "topic", "source", "language");
 
     public SearchPage {

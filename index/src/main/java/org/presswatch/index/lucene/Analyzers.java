@@ -7,12 +7,15 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
+import org.apache.lucene.analysis.icu.ICUNormalizer2Filter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
@@ -33,6 +36,30 @@ final class Analyzers {
     /** The analyzer for indexing text fields. */
     static Analyzer folding() {
         return new FoldingAnalyzer(null);
+    }
+
+    /** The analyzer for indexing: folding for every field but the exact one. */
+    static Analyzer indexing() {
+        return new PerFieldAnalyzerWrapper(folding(), Map.of(ArticleFields.EXACT, exact()));
+    }
+
+    /**
+     * ICU words with case folded but diacritics kept, so that "bàn" (table) and "bạn" (friend)
+     * stay apart where the folded fields make them one word.
+     */
+    static Analyzer exact() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer tokenizer = new ICUTokenizer();
+                return new TokenStreamComponents(tokenizer, new ICUNormalizer2Filter(tokenizer));
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return new ICUNormalizer2Filter(in);
+            }
+        };
     }
 
     /** The analyzer for query text: folding plus the synonym groups. */

@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.time.Instant;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FloatDocValuesField;
+import org.apache.lucene.document.FloatPoint;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -19,9 +22,10 @@ import org.presswatch.core.model.ProvinceScore;
 import org.presswatch.core.model.TopicScore;
 
 /**
- * How an analyzed article is laid out in Lucene: searchable title and text, filter and facet
- * fields (province, topic, language, source), the publication time for ranges and sorting, and
- * the whole article as JSON so a hit can be returned without another lookup.
+ * How an analyzed article is laid out in Lucene: searchable title and text (folded, and with
+ * diacritics), filter and facet fields (province, topic, language, source), each topic's score,
+ * the risk and the publication time for ranges and sorting, and the whole article as JSON so a
+ * hit can be returned without another lookup.
  */
 final class ArticleFields {
     static final String ID = "id";
@@ -29,6 +33,12 @@ final class ArticleFields {
     static final String TEXT = "text";
     /** Title and text together: what a query must match. */
     static final String ALL = "all";
+    /** Title and text with their diacritics: a query's exact words rank higher. */
+    static final String EXACT = "exact";
+    /** The risk score, for filters and sorting. */
+    static final String RISK = "risk";
+    /** Prefix of each topic's score field ({@code topic_score.sovereignty}), for minimum-score filters. */
+    static final String TOPIC_SCORE = "topic_score.";
     static final String PROVINCE = "province";
     static final String TOPIC = "topic";
     static final String LANGUAGE = "language";
@@ -54,15 +64,22 @@ final class ArticleFields {
     static Document toDocument(AnalyzedArticle a, FacetsConfig facets) throws IOException {
         Document doc = new Document();
         doc.add(new StringField(ID, a.id(), Field.Store.NO));
+        // the last key of every sort, so that equal scores or dates never make pages overlap
+        doc.add(new SortedDocValuesField(ID, new BytesRef(a.id())));
         doc.add(new TextField(TITLE, a.article().title(), Field.Store.YES));
         doc.add(new TextField(TEXT, a.article().text(), Field.Store.YES));
         doc.add(new TextField(ALL, a.article().title() + "\n" + a.article().text(), Field.Store.NO));
+        doc.add(new TextField(EXACT, a.article().title() + "\n" + a.article().text(), Field.Store.NO));
+        float risk = (float) a.analysis().risk().score();
+        doc.add(new FloatPoint(RISK, risk));
+        doc.add(new FloatDocValuesField(RISK, risk));
         for (ProvinceScore p : a.analysis().provinces()) {
             if (p.score() >= PROVINCE_MIN_SCORE) {
                 keyword(doc, PROVINCE, p.code());
             }
         }
         for (TopicScore t : a.analysis().topics()) {
+            doc.add(new FloatPoint(TOPIC_SCORE + t.topic(), (float) t.score()));
             if (t.score() >= TOPIC_MIN_SCORE) {
                 keyword(doc, TOPIC, t.topic());
             }

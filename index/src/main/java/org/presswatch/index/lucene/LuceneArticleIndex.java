@@ -1,5 +1,13 @@
 package org.presswatch.index.lucene;
 
+import java.time.ZoneId;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.presswatch.core.index.Bucket;
+import org.presswatch.core.index.InvalidQueryException;
+import org.presswatch.core.index.DateCount;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.file.Path;
@@ -78,6 +86,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
     private final SearcherManager searchers;
     private final FacetsConfig facetsConfig = ArticleFields.facetsConfig();
     private final Analyzer queryAnalyzer = Analyzers.query();
+    private final Analyzer exactAnalyzer = Analyzers.exact();
     private final ScheduledExecutorService refresher;
     private final ExecutorService writerThreads;
 
@@ -87,7 +96,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
         Validate.isTrue(refreshInterval.toMillis() > 0, "refreshInterval must be at least 1 ms, was %s", refreshInterval);
         this.directory = directory;
         this.dir = FSDirectory.open(directory);
-        IndexWriterConfig config = new IndexWriterConfig(Analyzers.folding());
+        IndexWriterConfig config = new IndexWriterConfig(Analyzers.indexing());
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         config.setCommitOnClose(true);
         try {
@@ -168,19 +177,76 @@ public final class LuceneArticleIndex implements ArticleIndex {
 
     @Override
     public SearchPage search(ArticleQuery query) throws IOException {
-        Query lucene = new QueryBuilder(queryAnalyzer).build(query);
+        Query lucene = new QueryBuilder(queryAnalyzer, exactAnalyzer).build(query);
+        ArticleQuery.Order order = query.effectiveOrder();
+        Sort sort = ResultOrder.sort(order);
         IndexSearcher searcher = searchers.acquire();
         try {
-            int wanted = Math.max(1, query.offset() + query.limit());
-            Sort sort = query.text().isEmpty()
-                    ? new Sort(new SortField(ArticleFields.PUBLISHED, SortField.Type.LONG, true))
-                    : Sort.RELEVANCE;
-            // doDocScores: without it a relevance-sorted hit carries no score (NaN)
-            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, lucene, wanted, sort,
-                    !query.text().isEmpty(), new FacetsCollectorManager());
+            // one more than the page: whether it exists says whether there is a next page
+            int wanted = query.offset() + query.limit() + 1;
+            boolean scores = order == ArticleQuery.Order.RELEVANCE;
+            FacetsCollectorManager.FacetsResult result;
+            try {
+                result = query.after() == null
+                        ? FacetsCollectorManager.search(searcher, lucene, wanted, sort, scores, new FacetsCollectorManager())
+                        : FacetsCollectorManager.searchAfter(searcher, ResultOrder.after(order, query.after(), Math.max(0, searcher.getIndexReader().maxDoc() - 1)), lucene, wanted, sort, scores,
+                                new FacetsCollectorManager());
+            } catch (IndexSearcher.TooManyClauses e) {
+                throw new InvalidQueryException("the query '" + query.text() + "' has too many words and expansions; make it shorter", e);
+            }
             TopDocs top = result.topDocs();
             List<SearchHit> hits = hitsOf(searcher, lucene, top, query);
-            return new SearchPage(top.totalHits.value, hits, facets(searcher, result.facetsCollector()));
+            String next = top.scoreDocs.length > query.offset() + query.limit() && query.limit() > 0
+                    ? ResultOrder.cursor(order, (FieldDoc) top.scoreDocs[query.offset() + query.limit() - 1])
+                    : null;
+            return new SearchPage(top.totalHits.value, hits, facets(searcher, result.facetsCollector()), next);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    @Override
+    public void delete(String id) throws IOException {
+        Term term = new Term(ArticleFields.ID, id);
+        onWriterThread(() -> writer.deleteDocuments(term));
+    }
+
+    @Override
+    public List<DateCount> histogram(ArticleQuery query, Bucket bucket, ZoneId zone) throws IOException {
+        Query lucene = new QueryBuilder(queryAnalyzer, exactAnalyzer).build(query);
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.search(lucene, new PublishedHistogram.Manager(bucket, zone));
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    @Override
+    public List<SearchHit> similar(String id, int limit) throws IOException {
+        Validate.inRange(limit, 0, ArticleQuery.MAX_LIMIT, "limit");
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TopDocs self = searcher.search(new TermQuery(new Term(ArticleFields.ID, id)), 1);
+            if (self.scoreDocs.length == 0 || limit == 0) {
+                return List.of();
+            }
+            MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
+            mlt.setAnalyzer(Analyzers.folding());
+            mlt.setFieldNames(new String[] {ArticleFields.TITLE, ArticleFields.TEXT});
+            mlt.setMinDocFreq(1);
+            mlt.setMinTermFreq(1);
+            mlt.setBoost(true);
+            Query like = new BooleanQuery.Builder()
+                    .add(mlt.like(self.scoreDocs[0].doc), BooleanClause.Occur.MUST)
+                    .add(new TermQuery(new Term(ArticleFields.ID, id)), BooleanClause.Occur.MUST_NOT)
+                    .build();
+            List<SearchHit> hits = new ArrayList<>();
+            for (ScoreDoc hit : searcher.search(like, limit).scoreDocs) {
+                AnalyzedArticle article = ArticleFields.fromStored(searcher.storedFields().document(hit.doc));
+                hits.add(new SearchHit(article, hit.score, Snippets.opening(article.article().text())));
+            }
+            return hits;
         } finally {
             searchers.release(searcher);
         }

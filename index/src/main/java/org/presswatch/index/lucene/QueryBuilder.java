@@ -3,6 +3,8 @@ package org.presswatch.index.lucene;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.FloatPoint;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -20,23 +22,31 @@ import org.presswatch.core.index.InvalidQueryException;
  * (words, "phrases", AND/OR/NOT, +/-, field prefixes title: and text:), all words required by
  * default, matched against title and text together; a match in the title, and the words found
  * next to each other as typed, rank higher (Vietnamese names are several syllables: "Lý Sơn"
- * should come before an article that has "quản lý" and "Lạng Sơn"); each filter as a
- * non-scoring clause. Not thread-safe (the query parser is not); make one per
+ * should come before an article that has "quản lý" and "Lạng Sơn"), and so do the words found
+ * with the query's own diacritics; each filter as a non-scoring clause. Not thread-safe (the query parser is not); make one per
  * search.
  */
 final class QueryBuilder {
     private static final float TITLE_BOOST = 2.0f;
     private static final float ADJACENT_BOOST = 3.0f;
+    /** Words found with the query's own diacritics: "bàn" above "bạn" for the query "bàn". */
+    private static final float EXACT_BOOST = 1.5f;
+    /** A pasted paragraph is not typed with care for its diacritics, and its clauses would double. */
+    private static final int EXACT_MAX_CHARS = 200;
 
     /** Words only, no query syntax: such a query can also be tried as one phrase. */
     private static final Pattern PLAIN_WORDS = Pattern.compile("[\\p{L}\\p{M}\\p{N}'’.-]+(\\s+[\\p{L}\\p{M}\\p{N}'’.-]+)+");
 
     private final QueryParser all;
     private final QueryParser title;
+    private final QueryParser exact;
 
-    QueryBuilder(Analyzer queryAnalyzer) {
+    QueryBuilder(Analyzer queryAnalyzer, Analyzer exactAnalyzer) {
         all = parser(ArticleFields.ALL, queryAnalyzer);
         title = parser(ArticleFields.TITLE, queryAnalyzer);
+        exact = parser(ArticleFields.EXACT, exactAnalyzer);
+        // the exact words are a bonus: a query word missing in its exact form must not exclude the article
+        exact.setDefaultOperator(QueryParser.Operator.OR);
     }
 
     private static QueryParser parser(String field, Analyzer analyzer) {
@@ -51,9 +61,24 @@ final class QueryBuilder {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         q.add(text(query.text()), BooleanClause.Occur.MUST);
         filter(q, ArticleFields.PROVINCE, query.provinces());
-        filter(q, ArticleFields.TOPIC, query.topics());
+        if (!query.topics().isEmpty()) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            for (String topic : query.topics()) {
+                any.add(FloatPoint.newRangeQuery(ArticleFields.TOPIC_SCORE + topic, (float) query.minTopicScore(), Float.POSITIVE_INFINITY),
+                        BooleanClause.Occur.SHOULD);
+            }
+            q.add(any.build(), BooleanClause.Occur.FILTER);
+        }
         filter(q, ArticleFields.LANGUAGE, query.languages());
         filter(q, ArticleFields.SOURCE, query.sources());
+        if (query.from() != null || query.to() != null) {
+            long from = query.from() == null ? Long.MIN_VALUE : query.from().toEpochMilli();
+            long to = query.to() == null ? Long.MAX_VALUE : query.to().toEpochMilli() - 1;
+            q.add(LongPoint.newRangeQuery(ArticleFields.PUBLISHED, from, to), BooleanClause.Occur.FILTER);
+        }
+        if (query.minRisk() > 0) {
+            q.add(FloatPoint.newRangeQuery(ArticleFields.RISK, (float) query.minRisk(), Float.POSITIVE_INFINITY), BooleanClause.Occur.FILTER);
+        }
         return q.build();
     }
 
@@ -67,6 +92,9 @@ final class QueryBuilder {
                     .add(new BoostQuery(title.parse(text), TITLE_BOOST), BooleanClause.Occur.SHOULD);
             if (PLAIN_WORDS.matcher(text).matches()) {
                 q.add(new BoostQuery(all.parse('"' + text + '"'), ADJACENT_BOOST), BooleanClause.Occur.SHOULD);
+            }
+            if (text.length() <= EXACT_MAX_CHARS) {
+                q.add(new BoostQuery(exact.parse(text), EXACT_BOOST), BooleanClause.Occur.SHOULD);
             }
             return q.build();
         } catch (ParseException | IllegalArgumentException e) {

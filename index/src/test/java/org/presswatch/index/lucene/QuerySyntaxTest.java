@@ -147,7 +147,7 @@ class QuerySyntaxTest {
 
     @Test
     void nullTextIsBlank() throws IOException {
-        SearchPage page = index.search(new ArticleQuery(null, Set.of(), Set.of(), Set.of(), Set.of(), 0, 20));
+        SearchPage page = index.search(ArticleQuery.of(null));
         assertEquals(6, page.total(), "a null text matches every article");
     }
 

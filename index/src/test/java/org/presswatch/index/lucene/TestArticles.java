@@ -18,6 +18,7 @@ import org.presswatch.core.model.Article;
 import org.presswatch.core.model.ArticleAnalysis;
 import org.presswatch.core.model.Evidence;
 import org.presswatch.core.model.ProvinceScore;
+import org.presswatch.core.model.Risk;
 import org.presswatch.core.model.Span;
 import org.presswatch.core.model.TopicScore;
 
@@ -103,6 +104,7 @@ final class TestArticles {
         private Instant fetched = BASE.plusSeconds(60);
         private final List<ProvinceScore> provinces = new ArrayList<>();
         private final List<TopicScore> topics = new ArrayList<>();
+        private double risk;
 
         private Builder(String slug) {
             this.slug = slug;
@@ -172,9 +174,15 @@ final class TestArticles {
             return this;
         }
 
+        Builder risk(double value) {
+            risk = value;
+            return this;
+        }
+
         AnalyzedArticle build() {
             Article article = Article.of(sourceId, url, canonical, title, text, language, published, fetched);
-            return new AnalyzedArticle(article, new ArticleAnalysis(language, provinces, topics));
+            Risk r = risk == 0 ? Risk.NONE : new Risk(risk, List.of(new Risk.Factor("topic", risk, 1, risk)));
+            return new AnalyzedArticle(article, new ArticleAnalysis(language, provinces, topics, 0, 0, r));
         }
 
         static Span span(String field, String in, String what) {
