@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.time.Instant;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.FloatDocValuesField;
 import org.apache.lucene.document.FloatPoint;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -14,6 +15,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.util.BytesRef;
 import org.presswatch.core.json.Json;
@@ -51,7 +53,20 @@ final class ArticleFields {
     /** Topics at least this relevant are filterable, the same threshold the analysis lists them at. */
     static final double TOPIC_MIN_SCORE = 0.5;
 
+    /**
+     * The text keeps each word's offsets in its postings: the highlighter then finds the passages
+     * to show from the index instead of analyzing every hit's text again (half of a search's time).
+     */
+    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
     private ArticleFields() {}
+
+    private static FieldType textWithOffsets() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
 
     static FacetsConfig facetsConfig() {
         FacetsConfig config = new FacetsConfig();
@@ -67,7 +82,7 @@ final class ArticleFields {
         // the last key of every sort, so that equal scores or dates never make pages overlap
         doc.add(new SortedDocValuesField(ID, new BytesRef(a.id())));
         doc.add(new TextField(TITLE, a.article().title(), Field.Store.YES));
-        doc.add(new TextField(TEXT, a.article().text(), Field.Store.YES));
+        doc.add(new Field(TEXT, a.article().text(), TEXT_WITH_OFFSETS));
         doc.add(new TextField(ALL, a.article().title() + "\n" + a.article().text(), Field.Store.NO));
         doc.add(new TextField(EXACT, a.article().title() + "\n" + a.article().text(), Field.Store.NO));
         float risk = (float) a.analysis().risk().score();

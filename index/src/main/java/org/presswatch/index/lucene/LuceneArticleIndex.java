@@ -33,14 +33,16 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.ConcurrentSortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -89,6 +91,15 @@ public final class LuceneArticleIndex implements ArticleIndex {
     private final Analyzer exactAnalyzer = Analyzers.exact();
     private final ScheduledExecutorService refresher;
     private final ExecutorService writerThreads;
+    /**
+     * One search uses every core: its segments are searched and its facets counted in parallel,
+     * so a query matching a large share of a million articles still answers in tens of
+     * milliseconds. Daemon threads, shut down on close.
+     */
+    private final ExecutorService searchThreads = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
+            daemon("lucene-search"));
+    /** The facet state of the newest reader searched; replaced, never mutated. */
+    private volatile FacetState facetState;
 
     public LuceneArticleIndex(Path directory, Duration refreshInterval) throws IOException {
         Validate.notNull(refreshInterval, "refreshInterval");
@@ -101,7 +112,12 @@ public final class LuceneArticleIndex implements ArticleIndex {
         config.setCommitOnClose(true);
         try {
             this.writer = new IndexWriter(dir, config);
-            this.searchers = new SearcherManager(writer, null);
+            this.searchers = new SearcherManager(writer, new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                    return new IndexSearcher(reader, searchThreads);
+                }
+            });
         } catch (IOException e) {
             dir.close();
             throw new IOException("cannot open the index in " + directory + ": " + e.getMessage(), e);
@@ -118,6 +134,11 @@ public final class LuceneArticleIndex implements ArticleIndex {
             t.setDaemon(true);
             return t;
         };
+    }
+
+    /** A new analyzer as this index analyzes title and text (ICU words, folded), for baselines and tools. */
+    public static Analyzer textAnalyzer() {
+        return Analyzers.folding();
     }
 
     public Path directory() {
@@ -189,8 +210,8 @@ public final class LuceneArticleIndex implements ArticleIndex {
             try {
                 result = query.after() == null
                         ? FacetsCollectorManager.search(searcher, lucene, wanted, sort, scores, new FacetsCollectorManager())
-                        : FacetsCollectorManager.searchAfter(searcher, ResultOrder.after(order, query.after(), Math.max(0, searcher.getIndexReader().maxDoc() - 1)), lucene, wanted, sort, scores,
-                                new FacetsCollectorManager());
+                        : FacetsCollectorManager.searchAfter(searcher, ResultOrder.after(order, query.after(), Math.max(0,
+                                searcher.getIndexReader().maxDoc() - 1)), lucene, wanted, sort, scores, new FacetsCollectorManager());
             } catch (IndexSearcher.TooManyClauses e) {
                 throw new InvalidQueryException("the query '" + query.text() + "' has too many words and expansions; make it shorter", e);
             }
@@ -291,12 +312,18 @@ public final class LuceneArticleIndex implements ArticleIndex {
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         SortedSetDocValuesReaderState state;
         try {
-            state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), facetsConfig);
+            state = facetState(searcher.getIndexReader());
         } catch (IllegalArgumentException emptyIndex) {
             SearchPage.FACETS.forEach(dim -> facets.put(dim, List.of()));
             return facets;
         }
-        Facets counts = new SortedSetDocValuesFacetCounts(state, collector);
+        Facets counts;
+        try {
+            counts = new ConcurrentSortedSetDocValuesFacetCounts(state, collector, searchThreads);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while counting facets in " + directory);
+        }
         for (String dim : SearchPage.FACETS) {
             List<FacetCount> values = new ArrayList<>();
             FacetResult result = counts.getTopChildren(FACET_VALUES, dim);
@@ -309,6 +336,22 @@ public final class LuceneArticleIndex implements ArticleIndex {
         }
         return facets;
     }
+
+    /**
+     * The facet ordinals of a reader, built once per reader: building them reads every value of
+     * every facet field, which on a large index costs more than the search itself.
+     */
+    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        FacetState cached = facetState;
+        IndexReader.CacheKey key = reader.getReaderCacheHelper().getKey();
+        if (cached == null || cached.key() != key) {
+            cached = new FacetState(key, new DefaultSortedSetDocValuesReaderState(reader, facetsConfig));
+            facetState = cached;
+        }
+        return cached.state();
+    }
+
+    private record FacetState(IndexReader.CacheKey key, SortedSetDocValuesReaderState state) {}
 
     @Override
     public long count() throws IOException {
@@ -330,6 +373,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
     @Override
     public void close() throws IOException {
         refresher.shutdown();
+        searchThreads.shutdown();
         writerThreads.shutdown();
         ExecutorService closer = Executors.newSingleThreadExecutor(daemon("lucene-close-" + directory.getFileName()));
         Future<Object> closed = closer.submit(() -> {
