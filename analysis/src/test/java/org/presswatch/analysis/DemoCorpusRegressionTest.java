@@ -12,10 +12,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.presswatch.analysis.evaluation.Counts;
+import org.presswatch.analysis.evaluation.Evaluation;
 import org.presswatch.analysis.topic.TopicScorer;
 import org.presswatch.core.model.ArticleAnalysis;
 import org.presswatch.core.model.ProvinceScore;
-import org.presswatch.core.model.TopicScore;
 import org.presswatch.demo.corpus.Corpus;
 import org.presswatch.demo.corpus.CorpusArticle;
 
@@ -63,45 +64,24 @@ class DemoCorpusRegressionTest {
     }
 
     private static Set<String> listed(ArticleAnalysis analysis) {
-        return analysis.topics().stream().filter(t -> t.score() >= TopicScorer.LISTING_THRESHOLD).map(TopicScore::topic)
-                .collect(Collectors.toSet());
+        return Evaluation.listedTopics(analysis.topics());
     }
 
-    private record Counts(int truePositives, int falsePositives, int falseNegatives, List<String> errors) {
-        double precision() {
-            return truePositives + falsePositives == 0 ? 1.0 : truePositives / (double) (truePositives + falsePositives);
-        }
+    /** One topic's counts over the corpus, with the articles it got wrong. */
+    private record Tally(Counts counts, List<String> errors) {}
 
-        double recall() {
-            return truePositives + falseNegatives == 0 ? 1.0 : truePositives / (double) (truePositives + falseNegatives);
-        }
-
-        double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0.0 : 2 * p * r / (p + r);
-        }
-    }
-
-    private static Counts count(String topic) {
-        int tp = 0;
-        int fp = 0;
-        int fn = 0;
+    private static Tally count(String topic) {
+        Counts counts = Counts.NONE;
         List<String> errors = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             boolean gold = articles.get(i).topics().contains(topic);
             boolean found = listed(analyses.get(i)).contains(topic);
-            if (gold && found) {
-                tp++;
-            } else if (found) {
-                fp++;
-                errors.add("FP " + articles.get(i).slug());
-            } else if (gold) {
-                fn++;
-                errors.add("FN " + articles.get(i).slug());
+            counts = counts.plus(gold, found);
+            if (gold != found) {
+                errors.add((found ? "FP " : "FN ") + articles.get(i).slug());
             }
         }
-        return new Counts(tp, fp, fn, errors);
+        return new Tally(counts, errors);
     }
 
     @Test
@@ -115,19 +95,20 @@ class DemoCorpusRegressionTest {
 
     @Test
     void missionTopicsKeepTheirPrecisionAndRecall() {
-        Map<String, Counts> counts = new LinkedHashMap<>();
+        Map<String, Tally> counts = new LinkedHashMap<>();
         MISSION_TOPICS.forEach(t -> counts.put(t, count(t)));
-        double macroF1 = counts.values().stream().mapToDouble(Counts::f1).average().orElseThrow();
+        double macroF1 = counts.values().stream().mapToDouble(t -> t.counts().f1()).average().orElseThrow();
         StringBuilder report = new StringBuilder("Demo corpus, " + articles.size() + " articles (regression guard: the rules were tuned on it)\n");
-        counts.forEach((topic, c) -> report.append(String.format(Locale.ROOT, "  %-13s tp=%3d fp=%2d fn=%2d  P=%.3f R=%.3f F1=%.3f  %s%n",
-                topic, c.truePositives(), c.falsePositives(), c.falseNegatives(), c.precision(), c.recall(), c.f1(), c.errors())));
+        counts.forEach((topic, t) -> report.append(String.format(Locale.ROOT, "  %-13s tp=%3d fp=%2d fn=%2d  P=%.3f R=%.3f F1=%.3f  %s%n",
+                topic, t.counts().truePositives(), t.counts().falsePositives(), t.counts().falseNegatives(), t.counts().precision(),
+                t.counts().recall(), t.counts().f1(), t.errors())));
         report.append(String.format(Locale.ROOT, "  macro-F1 over the four mission topics: %.3f%n", macroF1));
         System.out.print(report);
 
         List<String> failures = new ArrayList<>();
-        counts.forEach((topic, c) -> {
-            if (c.f1() < F1_FLOORS.get(topic)) {
-                failures.add(String.format(Locale.ROOT, "%s F1 %.3f < floor %.2f", topic, c.f1(), F1_FLOORS.get(topic)));
+        counts.forEach((topic, t) -> {
+            if (t.counts().f1() < F1_FLOORS.get(topic)) {
+                failures.add(String.format(Locale.ROOT, "%s F1 %.3f < floor %.2f", topic, t.counts().f1(), F1_FLOORS.get(topic)));
             }
         });
         if (macroF1 < MACRO_F1_FLOOR) {

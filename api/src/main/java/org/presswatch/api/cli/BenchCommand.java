@@ -18,7 +18,7 @@ import org.presswatch.core.model.Article;
 import org.presswatch.demo.corpus.Corpus;
 import org.presswatch.demo.corpus.CorpusArticle;
 import org.presswatch.index.claims.LuceneClaimIndex;
-import org.presswatch.index.claims.bench.CheckThatCorpus;
+import org.presswatch.index.claims.bench.ClaimRetrievalFiles;
 import org.presswatch.index.claims.bench.ClaimMatchingBenchmark;
 import org.presswatch.index.library.JdbcRebuttalLibrary;
 import org.presswatch.index.lucene.bench.IndexBenchmark;
@@ -123,8 +123,8 @@ final class BenchCommand implements Runnable {
             if (!Files.isRegularFile(corpus.resolve("verified_claims.docs.tsv")) || !Files.isDirectory(corpus.resolve(split))) {
                 throw new ConfigException("no CheckThat! Task 2 corpus with a " + split + " split at " + corpus + "; pass --corpus DIR");
             }
-            List<CheckThatCorpus.Claim> claims = CheckThatCorpus.claims(corpus);
-            List<CheckThatCorpus.Tweet> tweets = CheckThatCorpus.tweets(corpus, split);
+            List<ClaimRetrievalFiles.Claim> claims = ClaimRetrievalFiles.claims(corpus);
+            List<ClaimRetrievalFiles.Tweet> tweets = ClaimRetrievalFiles.tweets(corpus, split);
             Path work = Files.createTempDirectory("presswatch-bench-match");
             try (JdbcRebuttalLibrary library = JdbcRebuttalLibrary.open(work.resolve("library"));
                  LuceneClaimIndex index = LuceneClaimIndex.open(work.resolve("library-index"))) {

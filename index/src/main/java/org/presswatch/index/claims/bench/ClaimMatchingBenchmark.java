@@ -48,12 +48,12 @@ public final class ClaimMatchingBenchmark {
      * @param index an empty claim index over it
      * @param progress told as each stage starts (the import takes seconds to a minute)
      */
-    public static Result run(List<CheckThatCorpus.Claim> claims, List<CheckThatCorpus.Tweet> tweets, RebuttalLibrary library,
+    public static Result run(List<ClaimRetrievalFiles.Claim> claims, List<ClaimRetrievalFiles.Tweet> tweets, RebuttalLibrary library,
                              LuceneClaimIndex index, Consumer<String> progress) throws IOException {
         progress.accept("importing " + claims.size() + " verified claims into the library and its claim index");
         long start = System.nanoTime();
         List<Rebuttal> saved = new ArrayList<>(claims.size());
-        for (CheckThatCorpus.Claim c : claims) {
+        for (ClaimRetrievalFiles.Claim c : claims) {
             saved.add(library.save(entry(c), "bench"));
         }
         index.replaceAll(saved);
@@ -62,7 +62,7 @@ public final class ClaimMatchingBenchmark {
         progress.accept("matching " + tweets.size() + " tweets");
         double ours = 0;
         start = System.nanoTime();
-        for (CheckThatCorpus.Tweet t : tweets) {
+        for (ClaimRetrievalFiles.Tweet t : tweets) {
             ours += averagePrecision(index.match(t.text(), "en", CUTOFF).stream().map(ClaimMatch::entryId).toList(), t.relevant());
         }
         double matchesPerSecond = tweets.size() / ((System.nanoTime() - start) / 1e9);
@@ -72,7 +72,7 @@ public final class ClaimMatchingBenchmark {
         return new Result(claims.size(), tweets.size(), ours / tweets.size(), bm25 / tweets.size(), importSeconds, matchesPerSecond);
     }
 
-    private static Rebuttal entry(CheckThatCorpus.Claim c) {
+    private static Rebuttal entry(ClaimRetrievalFiles.Claim c) {
         return new Rebuttal(c.id(), c.title(), List.of(new LocalizedText("en", c.text())), List.of(), List.of(), List.of(), List.of(),
                 Rebuttal.Status.APPROVED, 1, Instant.EPOCH, "bench");
     }
@@ -90,10 +90,10 @@ public final class ClaimMatchingBenchmark {
         return relevant.isEmpty() ? 0 : sum / Math.min(CUTOFF, relevant.size());
     }
 
-    private static double bm25(List<CheckThatCorpus.Claim> claims, List<CheckThatCorpus.Tweet> tweets) throws IOException {
+    private static double bm25(List<ClaimRetrievalFiles.Claim> claims, List<ClaimRetrievalFiles.Tweet> tweets) throws IOException {
         try (StandardAnalyzer analyzer = new StandardAnalyzer(); ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
             try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
-                for (CheckThatCorpus.Claim c : claims) {
+                for (ClaimRetrievalFiles.Claim c : claims) {
                     Document doc = new Document();
                     doc.add(new StringField("id", c.id(), Field.Store.YES));
                     doc.add(new TextField("text", c.text() + "\n" + c.title(), Field.Store.NO));
@@ -104,7 +104,7 @@ public final class ClaimMatchingBenchmark {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 QueryBuilder builder = new QueryBuilder(analyzer);
                 double sum = 0;
-                for (CheckThatCorpus.Tweet t : tweets) {
+                for (ClaimRetrievalFiles.Tweet t : tweets) {
                     Query query = builder.createBooleanQuery("text", t.text());
                     List<String> ranked = new ArrayList<>();
                     if (query != null) {

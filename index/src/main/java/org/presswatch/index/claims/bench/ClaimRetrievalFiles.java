@@ -19,12 +19,12 @@ import java.util.Set;
  * ({@code <split>/tweet-vclaim-pairs.qrels}, TREC format). The TSV files quote fields that hold
  * quotes, tabs or line breaks, CSV-style.
  */
-public final class CheckThatCorpus {
+public final class ClaimRetrievalFiles {
     public record Claim(String id, String text, String title) {}
 
     public record Tweet(String id, String text, Set<String> relevant) {}
 
-    private CheckThatCorpus() {}
+    private ClaimRetrievalFiles() {}
 
     public static List<Claim> claims(Path dir) throws IOException {
         List<Claim> claims = new ArrayList<>();

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.presswatch.core.library.InMemoryRebuttalLibrary;
 import org.presswatch.index.claims.LuceneClaimIndex;
 
-class CheckThatCorpusTest {
+class ClaimRetrievalFilesTest {
     @Test
     void quotedFieldsHoldQuotesTabsAndLineBreaks(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("verified_claims.docs.tsv"), "\tvclaim\ttitle\n"
@@ -24,13 +24,13 @@ class CheckThatCorpusTest {
         Files.createDirectories(dir.resolve("dev"));
         Files.writeString(dir.resolve("dev/tweets.queries.tsv"), "\ttweet_content\n5\tfirst tweet\n6\tsecond tweet\n7\tno relevant claim\n");
         Files.writeString(dir.resolve("dev/tweet-vclaim-pairs.qrels"), "5\t0\t1\t1\n6\t0\t0\t1\n6\t0\t1\t1\n7\t0\t0\t0\n");
-        assertEquals(List.of(new CheckThatCorpus.Claim("0", "He said \"no\"\tand left", "Title A"), new CheckThatCorpus.Claim("1", "two\nlines", "Title B")),
-                CheckThatCorpus.claims(dir));
-        assertEquals(List.of(new CheckThatCorpus.Tweet("5", "first tweet", Set.of("1")), new CheckThatCorpus.Tweet("6", "second tweet", Set.of("0", "1"))),
-                CheckThatCorpus.tweets(dir, "dev"));
+        assertEquals(List.of(new ClaimRetrievalFiles.Claim("0", "He said \"no\"\tand left", "Title A"), new ClaimRetrievalFiles.Claim("1", "two\nlines", "Title B")),
+                ClaimRetrievalFiles.claims(dir));
+        assertEquals(List.of(new ClaimRetrievalFiles.Tweet("5", "first tweet", Set.of("1")), new ClaimRetrievalFiles.Tweet("6", "second tweet", Set.of("0", "1"))),
+                ClaimRetrievalFiles.tweets(dir, "dev"));
 
         Files.writeString(dir.resolve("verified_claims.docs.tsv"), "\tvclaim\ttitle\nlonely\n");
-        IOException e = assertThrows(IOException.class, () -> CheckThatCorpus.claims(dir));
+        IOException e = assertThrows(IOException.class, () -> ClaimRetrievalFiles.claims(dir));
         assertTrue(e.getMessage().contains("row 2"), e.getMessage());
     }
 
@@ -49,7 +49,7 @@ class CheckThatCorpusTest {
         Assumptions.assumeTrue(corpus != null && Files.isDirectory(corpus), "claim matching not measured: clef2020-checkthat-task2/v3.0 "
                 + "was not found under the folder named by system property presswatch.corpora (" + corpora + ")");
         try (InMemoryRebuttalLibrary library = new InMemoryRebuttalLibrary(); LuceneClaimIndex index = LuceneClaimIndex.open(dir)) {
-            ClaimMatchingBenchmark.Result r = ClaimMatchingBenchmark.run(CheckThatCorpus.claims(corpus), CheckThatCorpus.tweets(corpus, "dev"),
+            ClaimMatchingBenchmark.Result r = ClaimMatchingBenchmark.run(ClaimRetrievalFiles.claims(corpus), ClaimRetrievalFiles.tweets(corpus, "dev"),
                     library, index, step -> { });
             System.out.println("CheckThat! dev: " + r);
             assertTrue(r.claims() > 10_000 && r.tweets() > 190, r.toString());
