@@ -1,17 +1,10 @@
 package org.presswatch.index.lucene;
 
-import java.time.ZoneId;
-import org.apache.lucene.queries.mlt.MoreLikeThis;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.FieldDoc;
-import org.presswatch.core.index.Bucket;
-import org.presswatch.core.index.InvalidQueryException;
-import org.presswatch.core.index.DateCount;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +14,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -32,13 +25,17 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.ConcurrentSortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -51,14 +48,21 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
-import org.presswatch.core.util.Await;
 import org.presswatch.core.index.ArticleIndex;
 import org.presswatch.core.index.ArticleQuery;
+import org.presswatch.core.index.Bucket;
+import org.presswatch.core.index.DateCount;
 import org.presswatch.core.index.FacetCount;
+import org.presswatch.core.index.InvalidQueryException;
 import org.presswatch.core.index.SearchHit;
 import org.presswatch.core.index.SearchPage;
 import org.presswatch.core.model.AnalyzedArticle;
+import org.presswatch.core.util.Await;
 import org.presswatch.core.util.Validate;
+import org.presswatch.index.text.Analyzers;
+import org.presswatch.index.text.ArticleFields;
+import org.presswatch.index.text.ArticleQueries;
+import org.presswatch.index.text.Snippets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -86,7 +90,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
     private final FSDirectory dir;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final FacetsConfig facetsConfig = ArticleFields.facetsConfig();
+    private final FacetsConfig facetsConfig = ArticleDocuments.facetsConfig();
     private final Analyzer queryAnalyzer = Analyzers.query();
     private final Analyzer exactAnalyzer = Analyzers.exact();
     private final ScheduledExecutorService refresher;
@@ -147,7 +151,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
 
     @Override
     public void upsert(AnalyzedArticle article) throws IOException {
-        Document doc = ArticleFields.toDocument(article, facetsConfig);
+        Document doc = ArticleDocuments.toDocument(article, facetsConfig);
         Term id = new Term(ArticleFields.ID, article.id());
         onWriterThread(() -> writer.updateDocument(id, doc));
     }
@@ -190,7 +194,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
             if (top.scoreDocs.length == 0) {
                 return Optional.empty();
             }
-            return Optional.of(ArticleFields.fromStored(searcher.storedFields().document(top.scoreDocs[0].doc)));
+            return Optional.of(ArticleDocuments.fromStored(searcher.storedFields().document(top.scoreDocs[0].doc)));
         } finally {
             searchers.release(searcher);
         }
@@ -198,7 +202,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
 
     @Override
     public SearchPage search(ArticleQuery query) throws IOException {
-        Query lucene = new QueryBuilder(queryAnalyzer, exactAnalyzer).build(query);
+        Query lucene = new ArticleQueries(queryAnalyzer, exactAnalyzer).build(query);
         ArticleQuery.Order order = query.effectiveOrder();
         Sort sort = ResultOrder.sort(order);
         IndexSearcher searcher = searchers.acquire();
@@ -234,7 +238,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
 
     @Override
     public List<DateCount> histogram(ArticleQuery query, Bucket bucket, ZoneId zone) throws IOException {
-        Query lucene = new QueryBuilder(queryAnalyzer, exactAnalyzer).build(query);
+        Query lucene = new ArticleQueries(queryAnalyzer, exactAnalyzer).build(query);
         IndexSearcher searcher = searchers.acquire();
         try {
             return searcher.search(lucene, new PublishedHistogram.Manager(bucket, zone));
@@ -264,7 +268,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
                     .build();
             List<SearchHit> hits = new ArrayList<>();
             for (ScoreDoc hit : searcher.search(like, limit).scoreDocs) {
-                AnalyzedArticle article = ArticleFields.fromStored(searcher.storedFields().document(hit.doc));
+                AnalyzedArticle article = ArticleDocuments.fromStored(searcher.storedFields().document(hit.doc));
                 hits.add(new SearchHit(article, hit.score, Snippets.opening(article.article().text())));
             }
             return hits;
@@ -282,7 +286,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
             Document stored = searcher.storedFields().document(page[i].doc);
-            AnalyzedArticle article = ArticleFields.fromStored(stored);
+            AnalyzedArticle article = ArticleDocuments.fromStored(stored);
             String snippet = snippets[i] != null ? snippets[i].strip() : Snippets.opening(article.article().text());
             hits.add(new SearchHit(article, Float.isNaN(page[i].score) ? 0 : page[i].score, snippet));
         }

@@ -17,6 +17,7 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.presswatch.core.index.Bucket;
 import org.presswatch.core.index.DateCount;
+import org.presswatch.index.text.ArticleFields;
 
 /**
  * Counts matching articles per period of their publication time, read from the doc values the

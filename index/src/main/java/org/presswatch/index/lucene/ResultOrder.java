@@ -1,18 +1,16 @@
 package org.presswatch.index.lucene;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.util.BytesRef;
 import org.presswatch.core.index.ArticleQuery.Order;
-import org.presswatch.core.index.InvalidQueryException;
+import org.presswatch.index.text.ArticleFields;
+import org.presswatch.index.text.Cursor;
 
 /**
  * The Lucene sort of each {@link Order}, article id last so that no two hits tie, and the
- * cursor that resumes a result list after a hit: the order, the hit's sort value and its id,
- * encoded as URL-safe text. A cursor is opaque to callers; one from another order is refused.
+ * {@link Cursor} that resumes a result list after a hit.
  */
 final class ResultOrder {
     private ResultOrder() {}
@@ -28,9 +26,7 @@ final class ResultOrder {
     }
 
     static String cursor(Order order, FieldDoc last) {
-        String value = String.valueOf(last.fields[0]);
-        String id = ((BytesRef) last.fields[1]).utf8ToString();
-        return Base64.getUrlEncoder().withoutPadding().encodeToString((order + "\n" + value + "\n" + id).getBytes(StandardCharsets.UTF_8));
+        return new Cursor(order, (Number) last.fields[0], ((BytesRef) last.fields[1]).utf8ToString()).encode();
     }
 
     /**
@@ -40,25 +36,8 @@ final class ResultOrder {
      *     article, which must not come again, and Lucene lets only lower ids through on a tie
      */
     static FieldDoc after(Order order, String cursor, int lastDoc) {
-        String[] parts;
-        try {
-            parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\n", 3);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidQueryException("the cursor '" + cursor + "' is not one this index gave out", e);
-        }
-        if (parts.length != 3 || !parts[0].equals(order.name())) {
-            throw new InvalidQueryException("the cursor '" + cursor + "' belongs to another order of results than " + order, null);
-        }
-        Object value;
-        try {
-            value = switch (order) {
-                case RELEVANCE, RISK -> Float.valueOf(parts[1]);
-                case NEWEST, OLDEST -> Long.valueOf(parts[1]);
-            };
-        } catch (NumberFormatException e) {
-            throw new InvalidQueryException("the cursor '" + cursor + "' is damaged", e);
-        }
-        float score = order == Order.RELEVANCE ? (Float) value : Float.NaN;
-        return new FieldDoc(lastDoc, score, new Object[] {value, new BytesRef(parts[2])});
+        Cursor after = Cursor.decode(cursor, order);
+        float score = order == Order.RELEVANCE ? after.value().floatValue() : Float.NaN;
+        return new FieldDoc(lastDoc, score, new Object[] {after.value(), new BytesRef(after.id())});
     }
 }

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.presswatch.core.index.ArticleQuery;
 import org.presswatch.core.index.SearchHit;
+import org.presswatch.index.text.Analyzers;
 
 /**
  * The synonym file as data: every term of every group, typed as a query, finds an article

@@ -1,4 +1,4 @@
-package org.presswatch.index.lucene;
+package org.presswatch.index.text;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,8 +15,8 @@ import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.icu.ICUNormalizer2Filter;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
@@ -25,21 +25,22 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  * The analysis of article text. Words are found by ICU's Unicode segmentation (dictionary-based
  * for Chinese, Thai, Lao and Khmer) and folded: case, width and diacritics removed, đ read as
  * d, so that "truong sa" finds "Trường Sa". Queries go through the same chain plus
- * cross-language synonyms ({@code query-synonyms.txt}).
+ * cross-language synonyms ({@code query-synonyms.txt}). Every backend indexes and queries
+ * through these, so that the same query finds the same articles in each.
  */
-final class Analyzers {
+public final class Analyzers {
     private static final String SYNONYMS = "/org/presswatch/index/query-synonyms.txt";
     private static final NormalizeCharMap D_STROKE = dStroke();
 
     private Analyzers() {}
 
     /** The analyzer for indexing text fields. */
-    static Analyzer folding() {
+    public static Analyzer folding() {
         return new FoldingAnalyzer(null);
     }
 
     /** The analyzer for indexing: folding for every field but the exact one. */
-    static Analyzer indexing() {
+    public static Analyzer indexing() {
         return new PerFieldAnalyzerWrapper(folding(), Map.of(ArticleFields.EXACT, exact()));
     }
 
@@ -47,7 +48,7 @@ final class Analyzers {
      * ICU words with case folded but diacritics kept, so that "bàn" (table) and "bạn" (friend)
      * stay apart where the folded fields make them one word.
      */
-    static Analyzer exact() {
+    public static Analyzer exact() {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
@@ -63,7 +64,7 @@ final class Analyzers {
     }
 
     /** The analyzer for query text: folding plus the synonym groups. */
-    static Analyzer query() {
+    public static Analyzer query() {
         return new FoldingAnalyzer(loadSynonyms());
     }
 

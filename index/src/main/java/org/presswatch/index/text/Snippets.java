@@ -1,13 +1,13 @@
-package org.presswatch.index.lucene;
+package org.presswatch.index.text;
 
 /** Snippets for the hits the highlighter has no passage for. */
-final class Snippets {
+public final class Snippets {
     private static final int OPENING_CHARS = 240;
 
     private Snippets() {}
 
     /** The article's first words, HTML-escaped like highlighted snippets, cut at a word boundary. */
-    static String opening(String text) {
+    public static String opening(String text) {
         String flat = text.replaceAll("\\s+", " ").strip();
         if (flat.length() > OPENING_CHARS) {
             int cut = flat.lastIndexOf(' ', OPENING_CHARS);

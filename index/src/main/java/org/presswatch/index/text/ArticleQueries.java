@@ -1,4 +1,4 @@
-package org.presswatch.index.lucene;
+package org.presswatch.index.text;
 
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -23,10 +23,11 @@ import org.presswatch.core.index.InvalidQueryException;
  * default, matched against title and text together; a match in the title, and the words found
  * next to each other as typed, rank higher (Vietnamese names are several syllables: "Lý Sơn"
  * should come before an article that has "quản lý" and "Lạng Sơn"), and so do the words found
- * with the query's own diacritics; each filter as a non-scoring clause. Not thread-safe (the query parser is not); make one per
- * search.
+ * with the query's own diacritics; each filter as a non-scoring clause. The Lucene backend runs
+ * the query as it is; the Elasticsearch backend translates it. Not thread-safe (the query parser
+ * is not); make one per search.
  */
-final class QueryBuilder {
+public final class ArticleQueries {
     private static final float TITLE_BOOST = 2.0f;
     private static final float ADJACENT_BOOST = 3.0f;
     /** Words found with the query's own diacritics: "bàn" above "bạn" for the query "bàn". */
@@ -41,7 +42,7 @@ final class QueryBuilder {
     private final QueryParser title;
     private final QueryParser exact;
 
-    QueryBuilder(Analyzer queryAnalyzer, Analyzer exactAnalyzer) {
+    public ArticleQueries(Analyzer queryAnalyzer, Analyzer exactAnalyzer) {
         all = parser(ArticleFields.ALL, queryAnalyzer);
         title = parser(ArticleFields.TITLE, queryAnalyzer);
         exact = parser(ArticleFields.EXACT, exactAnalyzer);
@@ -57,7 +58,7 @@ final class QueryBuilder {
         return parser;
     }
 
-    Query build(ArticleQuery query) {
+    public Query build(ArticleQuery query) {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         q.add(text(query.text()), BooleanClause.Occur.MUST);
         filter(q, ArticleFields.PROVINCE, query.provinces());

@@ -1,0 +1,102 @@
+package org.presswatch.index.lucene;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.FloatDocValuesField;
+import org.apache.lucene.document.FloatPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+import org.presswatch.core.json.Json;
+import org.presswatch.core.model.AnalyzedArticle;
+import org.presswatch.core.model.ProvinceScore;
+import org.presswatch.core.model.TopicScore;
+import org.presswatch.index.text.ArticleFields;
+
+/**
+ * How an analyzed article is laid out in a Lucene document: the {@link ArticleFields} as text,
+ * keyword, point, doc-values and facet fields, and the whole article as JSON so a hit can be
+ * returned without another lookup.
+ */
+final class ArticleDocuments {
+    private static final String JSON = "_json";
+
+    /**
+     * The text keeps each word's offsets in its postings: the highlighter then finds the passages
+     * to show from the index instead of analyzing every hit's text again (half of a search's time).
+     */
+    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+    private ArticleDocuments() {}
+
+    private static FieldType textWithOffsets() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
+    static FacetsConfig facetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        for (String dim : new String[] {ArticleFields.PROVINCE, ArticleFields.TOPIC, ArticleFields.LANGUAGE, ArticleFields.SOURCE}) {
+            config.setMultiValued(dim, true);
+        }
+        return config;
+    }
+
+    static Document toDocument(AnalyzedArticle a, FacetsConfig facets) throws IOException {
+        Document doc = new Document();
+        doc.add(new StringField(ArticleFields.ID, a.id(), Field.Store.NO));
+        // the last key of every sort, so that equal scores or dates never make pages overlap
+        doc.add(new SortedDocValuesField(ArticleFields.ID, new BytesRef(a.id())));
+        doc.add(new TextField(ArticleFields.TITLE, a.article().title(), Field.Store.YES));
+        doc.add(new Field(ArticleFields.TEXT, a.article().text(), TEXT_WITH_OFFSETS));
+        doc.add(new TextField(ArticleFields.ALL, ArticleFields.all(a), Field.Store.NO));
+        doc.add(new TextField(ArticleFields.EXACT, ArticleFields.all(a), Field.Store.NO));
+        float risk = (float) a.analysis().risk().score();
+        doc.add(new FloatPoint(ArticleFields.RISK, risk));
+        doc.add(new FloatDocValuesField(ArticleFields.RISK, risk));
+        for (ProvinceScore p : a.analysis().provinces()) {
+            if (p.score() >= ArticleFields.PROVINCE_MIN_SCORE) {
+                keyword(doc, ArticleFields.PROVINCE, p.code());
+            }
+        }
+        for (TopicScore t : a.analysis().topics()) {
+            doc.add(new FloatPoint(ArticleFields.TOPIC_SCORE + t.topic(), (float) t.score()));
+            if (t.score() >= ArticleFields.TOPIC_MIN_SCORE) {
+                keyword(doc, ArticleFields.TOPIC, t.topic());
+            }
+        }
+        keyword(doc, ArticleFields.LANGUAGE, a.analysis().language());
+        keyword(doc, ArticleFields.SOURCE, a.article().sourceId());
+        long published = ArticleFields.timeOf(a).toEpochMilli();
+        doc.add(new LongPoint(ArticleFields.PUBLISHED, published));
+        doc.add(new NumericDocValuesField(ArticleFields.PUBLISHED, published));
+        doc.add(new StoredField(JSON, new BytesRef(Json.mapper().writeValueAsBytes(a))));
+        return facets.build(doc);
+    }
+
+    static AnalyzedArticle fromStored(Document stored) throws IOException {
+        BytesRef json = stored.getBinaryValue(JSON);
+        try {
+            return Json.mapper().readValue(json.bytes, json.offset, json.length, AnalyzedArticle.class);
+        } catch (JsonProcessingException e) {
+            throw new IOException("stored article cannot be read back: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static void keyword(org.apache.lucene.document.Document doc, String field, String value) {
+        doc.add(new StringField(field, value, Field.Store.NO));
+        doc.add(new SortedSetDocValuesFacetField(field, value));
+    }
+}
