@@ -28,7 +28,6 @@ import org.presswatch.core.model.Topics;
  * which parameter and why.
  */
 final class SearchRequest {
-    static final int MAX_OFFSET = 10_000;
 
     private SearchRequest() {}
 
@@ -56,7 +55,7 @@ final class SearchRequest {
         }
         Set<String> sources = origin(ctx, new LinkedHashSet<>(values(ctx, "source")), registry);
         int limit = integer(ctx, "limit", ArticleQuery.DEFAULT_LIMIT, 0, ArticleQuery.MAX_LIMIT);
-        int offset = integer(ctx, "offset", 0, 0, MAX_OFFSET);
+        int offset = integer(ctx, "offset", 0, 0, ArticleQuery.MAX_OFFSET);
         String after = ctx.queryParam("after");
         if (after != null && !after.isBlank() && offset > 0) {
             throw ApiException.badRequest("give either offset or after, not both");

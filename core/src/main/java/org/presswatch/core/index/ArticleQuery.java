@@ -22,7 +22,7 @@ import org.presswatch.core.util.Validate;
  * @param order how hits are sorted; null sorts by relevance when there is text, else newest first
  * @param after the {@link SearchPage#next} cursor of the previous page, for deep paging; null for
  *     the first page. With a cursor the offset must be 0.
- * @param offset hits to skip
+ * @param offset hits to skip, at most {@link #MAX_OFFSET}; deeper pages are reached by cursor
  * @param limit hits to return, at most {@link #MAX_LIMIT}
  */
 public record ArticleQuery(
@@ -41,6 +41,8 @@ public record ArticleQuery(
         int limit) {
 
     public static final int MAX_LIMIT = 100;
+    /** The deepest page an offset reaches: a backend ranks offset + limit hits to serve it. */
+    public static final int MAX_OFFSET = 10_000;
     public static final int DEFAULT_LIMIT = 20;
     /** The topic score from which the analysis lists a topic, and a topic filter's default. */
     public static final double DEFAULT_MIN_TOPIC_SCORE = 0.5;
@@ -59,7 +61,7 @@ public record ArticleQuery(
         sources = Validate.copyOf(sources, "sources");
         Validate.isTrue(from == null || to == null || from.isBefore(to), "from (%s) must be before to (%s)", from, to);
         Validate.inRange(minRisk, 0, 1, "minRisk");
-        Validate.isTrue(offset >= 0, "offset must not be negative, was %d", offset);
+        Validate.inRange(offset, 0, MAX_OFFSET, "offset");
         Validate.isTrue(after == null || offset == 0, "a page after a cursor starts at offset 0, not %d", offset);
         Validate.inRange(limit, 0, MAX_LIMIT, "limit");
     }

@@ -45,7 +45,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 import org.presswatch.core.index.ArticleIndex;
@@ -297,12 +296,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
         if (noText || page.length == 0) {
             return new String[page.length];
         }
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, Analyzers.folding())
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                // queries run on the combined field; their terms are what to mark in the text
-                .withFieldMatcher(field -> field.equals(ArticleFields.TEXT) || field.equals(ArticleFields.ALL))
-                .withMaxLength(100_000)
-                .build();
+        UnifiedHighlighter highlighter = Snippets.configure(UnifiedHighlighter.builder(searcher, Analyzers.folding()));
         int[] ids = new int[page.length];
         for (int i = 0; i < page.length; i++) {
             ids[i] = page[i].doc;

@@ -83,7 +83,12 @@ public final class ArticleQueries {
         return q.build();
     }
 
-    private Query text(String text) {
+    /**
+     * The query's text alone, without its filters: what a match must contain and what ranks it.
+     *
+     * @throws InvalidQueryException when the text cannot be parsed
+     */
+    public Query text(String text) {
         if (text.isBlank()) {
             return new MatchAllDocsQuery();
         }

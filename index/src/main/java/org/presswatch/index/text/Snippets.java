@@ -1,10 +1,51 @@
 package org.presswatch.index.text;
 
-/** Snippets for the hits the highlighter has no passage for. */
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/**
+ * The snippet of a hit: HTML, the article's text escaped, the query's matches in {@code <mark>};
+ * the article's opening when no passage matched. Both backends make them alike.
+ */
 public final class Snippets {
+    /** How much of the text a highlighter reads: a match deeper in a very long article is not shown. */
+    public static final int MAX_CHARS = 100_000;
     private static final int OPENING_CHARS = 240;
 
     private Snippets() {}
+
+    /**
+     * A highlighter configured as snippets are made: the query's terms, which name the combined
+     * field or the text, marked in the text.
+     *
+     * @param builder from {@link UnifiedHighlighter#builder} over an index or {@link UnifiedHighlighter#builderWithoutSearcher}
+     */
+    public static UnifiedHighlighter configure(UnifiedHighlighter.Builder builder) {
+        return builder.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withFieldMatcher(field -> field.equals(ArticleFields.TEXT) || field.equals(ArticleFields.ALL))
+                .withMaxLength(MAX_CHARS)
+                .build();
+    }
+
+    /**
+     * The snippet of one text for a query, analyzing the text again: for a backend whose index
+     * cannot give the highlighter the words' offsets.
+     *
+     * @param folding the analyzer the text field is indexed with
+     */
+    public static String highlight(Query query, String text, Analyzer folding) {
+        try {
+            Object passage = configure(UnifiedHighlighter.builderWithoutSearcher(folding)).highlightWithoutSearcher(ArticleFields.TEXT, query, text, 1);
+            return passage == null ? opening(text) : passage.toString().strip();
+        } catch (IOException e) {
+            // the text is in memory: reading it cannot fail
+            throw new UncheckedIOException(e);
+        }
+    }
 
     /** The article's first words, HTML-escaped like highlighted snippets, cut at a word boundary. */
     public static String opening(String text) {

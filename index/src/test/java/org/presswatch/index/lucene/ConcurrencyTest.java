@@ -2,7 +2,7 @@ package org.presswatch.index.lucene;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.presswatch.index.lucene.TestArticles.article;
+import static org.presswatch.index.TestArticles.article;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.presswatch.core.index.ArticleQuery;
 import org.presswatch.core.index.SearchPage;
 import org.presswatch.core.model.AnalyzedArticle;
+import org.presswatch.index.TestArticles;
 
 /** Writers, readers and the refresher at once: no exception, no duplicate, an exact final count. */
 class ConcurrencyTest {
@@ -135,7 +136,7 @@ class ConcurrencyTest {
             }
             index.commit();
         }
-        try (LuceneArticleIndex reopened = TestArticles.open(dir)) {
+        try (LuceneArticleIndex reopened = LuceneBackend.openIndex(dir)) {
             assertEquals(DISTINCT, reopened.count(), "count after reopening");
         }
     }
@@ -143,7 +144,7 @@ class ConcurrencyTest {
     @Test
     @Timeout(60)
     void concurrentSearchesOnAStableIndexAgree() throws Exception {
-        try (LuceneArticleIndex index = TestArticles.open(dir)) {
+        try (LuceneArticleIndex index = LuceneBackend.openIndex(dir)) {
             for (int n = 0; n < 100; n++) {
                 index.upsert(version(n, 0));
             }
@@ -170,7 +171,7 @@ class ConcurrencyTest {
         AnalyzedArticle before = article("before").text("trước khi bị ngắt").build();
         AnalyzedArticle during = article("during").text("trong khi bị ngắt").build();
         AnalyzedArticle after = article("after").text("sau khi bị ngắt").build();
-        try (LuceneArticleIndex index = TestArticles.open(dir)) {
+        try (LuceneArticleIndex index = LuceneBackend.openIndex(dir)) {
             index.upsert(before);
             asAnInterruptedCaller(() -> {
                 index.upsert(during);
@@ -183,7 +184,7 @@ class ConcurrencyTest {
             assertTrue(index.get(before.id()).isPresent(), "the index still reads");
             assertTrue(index.get(after.id()).isPresent(), "and writes after an interrupt");
         }
-        try (LuceneArticleIndex reopened = TestArticles.open(dir)) {
+        try (LuceneArticleIndex reopened = LuceneBackend.openIndex(dir)) {
             assertEquals(Optional.of(before), reopened.get(before.id()), "committed before the interrupt");
             assertEquals(Optional.of(after), reopened.get(after.id()), "committed after the interrupt");
         }
@@ -195,7 +196,7 @@ class ConcurrencyTest {
         for (int round = 0; round < 5; round++) {
             Path roundDir = dir.resolve("round-" + round);
             List<AnalyzedArticle> written = new ArrayList<>();
-            try (LuceneArticleIndex index = TestArticles.open(roundDir)) {
+            try (LuceneArticleIndex index = LuceneBackend.openIndex(roundDir)) {
                 for (int n = 0; n < 500; n++) {
                     AnalyzedArticle article = version(n, round);
                     index.upsert(article);
@@ -204,7 +205,7 @@ class ConcurrencyTest {
                 // the caller gives up at once (Flink cancelling its task); the commit goes on, and the close must wait for it
                 asAnInterruptedCaller(index::commit);
             }
-            try (LuceneArticleIndex reopened = TestArticles.open(roundDir)) {
+            try (LuceneArticleIndex reopened = LuceneBackend.openIndex(roundDir)) {
                 assertEquals(written.size(), reopened.count(), "round " + round + ": every write survives the close");
             }
         }

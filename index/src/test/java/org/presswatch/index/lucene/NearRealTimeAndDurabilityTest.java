@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.presswatch.index.lucene.TestArticles.article;
-import static org.presswatch.index.lucene.TestArticles.titleSet;
+import static org.presswatch.index.TestArticles.article;
+import static org.presswatch.index.TestArticles.titleSet;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.presswatch.core.index.ArticleQuery;
 import org.presswatch.core.index.FacetCount;
 import org.presswatch.core.model.AnalyzedArticle;
+import org.presswatch.index.TestArticles;
 
 /** When an upsert becomes searchable, when it becomes durable, and what survives a reopen. */
 class NearRealTimeAndDurabilityTest {
@@ -43,7 +44,7 @@ class NearRealTimeAndDurabilityTest {
     @Test
     void anUpsertIsSearchableAfterRefreshWithoutCommit() throws IOException {
         AnalyzedArticle a = article("nrt").title("Cứu hộ ngư dân").text("Tàu cứu hộ đưa ngư dân vào bờ an toàn.").build();
-        try (LuceneArticleIndex index = TestArticles.open(dir)) {
+        try (LuceneArticleIndex index = LuceneBackend.openIndex(dir)) {
             index.upsert(a);
             assertEquals(0, index.search(ArticleQuery.of("cứu hộ")).total(),
                     "before a refresh (and with the background refresher an hour away) the upsert is not searchable yet");
@@ -63,7 +64,7 @@ class NearRealTimeAndDurabilityTest {
 
     @Test
     void onlyCommittedUpsertsAreInTheDirectoryCommit() throws IOException {
-        try (LuceneArticleIndex index = TestArticles.open(dir)) {
+        try (LuceneArticleIndex index = LuceneBackend.openIndex(dir)) {
             index.upsert(article("one").text("một").build());
             index.commit();
             index.upsert(article("two").text("hai").build());
@@ -96,13 +97,13 @@ class NearRealTimeAndDurabilityTest {
             articles.add(article("bai-" + i).title("Bài " + i).text("nội dung bền vững " + i)
                     .province(i % 2 == 0 ? "01" : "79", 0.8).topic("border", 0.9).build());
         }
-        try (LuceneArticleIndex index = TestArticles.open(dir)) {
+        try (LuceneArticleIndex index = LuceneBackend.openIndex(dir)) {
             for (AnalyzedArticle a : articles) {
                 index.upsert(a);
             }
             index.commit();
         }
-        try (LuceneArticleIndex reopened = TestArticles.open(dir)) {
+        try (LuceneArticleIndex reopened = LuceneBackend.openIndex(dir)) {
             assertEquals(40, reopened.count(), "count after reopening");
             assertEquals(40, reopened.search(ArticleQuery.of("bền vững")).total(), "searchable after reopening");
             for (AnalyzedArticle a : articles) {
@@ -123,19 +124,19 @@ class NearRealTimeAndDurabilityTest {
     @Test
     void closeCommits() throws IOException {
         AnalyzedArticle a = article("close").text("đóng là lưu").build();
-        try (LuceneArticleIndex index = TestArticles.open(dir)) {
+        try (LuceneArticleIndex index = LuceneBackend.openIndex(dir)) {
             index.upsert(a);
         }
         assertEquals(1, committedDocs(), "close committed the upsert");
-        try (LuceneArticleIndex reopened = TestArticles.open(dir)) {
+        try (LuceneArticleIndex reopened = LuceneBackend.openIndex(dir)) {
             assertEquals(Optional.of(a), reopened.get(a.id()), "the article survives close without an explicit commit");
         }
     }
 
     @Test
     void aSecondIndexOnAnOpenDirectoryIsRefusedAndTheFirstStillWorks() throws IOException {
-        try (LuceneArticleIndex index = TestArticles.open(dir)) {
-            IOException e = assertThrows(IOException.class, () -> TestArticles.open(dir).close(),
+        try (LuceneArticleIndex index = LuceneBackend.openIndex(dir)) {
+            IOException e = assertThrows(IOException.class, () -> LuceneBackend.openIndex(dir).close(),
                     "a second writer on the same directory");
             assertTrue(e.getMessage().contains(dir.toString()), "the message names the directory: " + e.getMessage());
             index.upsert(article("still").text("vẫn chạy").build());
@@ -147,7 +148,7 @@ class NearRealTimeAndDurabilityTest {
     @Test
     void aMissingDirectoryIsCreated() throws IOException {
         Path nested = dir.resolve("a").resolve("b").resolve("index");
-        try (LuceneArticleIndex index = TestArticles.open(nested)) {
+        try (LuceneArticleIndex index = LuceneBackend.openIndex(nested)) {
             index.upsert(article("n").text("thư mục mới").build());
             index.commit();
         }
@@ -161,7 +162,7 @@ class NearRealTimeAndDurabilityTest {
                     "refresh interval " + bad);
         }
         assertThrows(IllegalArgumentException.class, () -> new LuceneArticleIndex(dir, null).close(), "null refresh interval");
-        try (LuceneArticleIndex index = TestArticles.open(dir)) {
+        try (LuceneArticleIndex index = LuceneBackend.openIndex(dir)) {
             index.upsert(article("ok").text("mở được").build());
             index.refresh();
             assertEquals(1, index.count(), "the directory can still be opened after the rejected attempts");
@@ -170,7 +171,7 @@ class NearRealTimeAndDurabilityTest {
 
     @Test
     void refreshWithNothingNewIsHarmless() throws IOException {
-        try (LuceneArticleIndex index = TestArticles.open(dir)) {
+        try (LuceneArticleIndex index = LuceneBackend.openIndex(dir)) {
             index.refresh();
             index.refresh();
             index.commit();

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.presswatch.index.lucene.TestArticles.article;
+import static org.presswatch.index.TestArticles.article;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.presswatch.core.index.ArticleQuery;
 import org.presswatch.core.model.AnalyzedArticle;
+import org.presswatch.index.TestArticles;
 
 /** One open index per directory, shared by reference count. */
 class SharedLuceneIndexesTest {
@@ -97,7 +98,7 @@ class SharedLuceneIndexesTest {
         SharedLuceneIndexes.release(second);
 
         // the last release closed the index (the write lock is free) and committed it
-        try (LuceneArticleIndex reopened = TestArticles.open(dir)) {
+        try (LuceneArticleIndex reopened = LuceneBackend.openIndex(dir)) {
             assertEquals(Optional.of(early), reopened.get(early.id()), "committed by the last release");
             assertEquals(Optional.of(late), reopened.get(late.id()), "committed by the last release");
         }
@@ -121,7 +122,7 @@ class SharedLuceneIndexesTest {
 
     @Test
     void releasingAnIndexThatWasNotAcquiredIsRejected() throws IOException {
-        try (LuceneArticleIndex own = TestArticles.open(dir)) {
+        try (LuceneArticleIndex own = LuceneBackend.openIndex(dir)) {
             IllegalStateException e = assertThrows(IllegalStateException.class, () -> SharedLuceneIndexes.release(own),
                     "an index opened directly was never acquired");
             assertTrue(e.getMessage().contains("not acquired"), "the message says why: " + e.getMessage());
@@ -141,7 +142,7 @@ class SharedLuceneIndexesTest {
     @Test
     void anIndexOpenedDirectlyIsNotConfusedWithTheSharedOneOnAnotherPath() throws IOException {
         LuceneArticleIndex shared = SharedLuceneIndexes.acquire(dir.resolve("shared"), REFRESH);
-        try (LuceneArticleIndex own = TestArticles.open(dir.resolve("own"))) {
+        try (LuceneArticleIndex own = LuceneBackend.openIndex(dir.resolve("own"))) {
             assertThrows(IllegalStateException.class, () -> SharedLuceneIndexes.release(own), "own was never acquired");
         } finally {
             SharedLuceneIndexes.release(shared);
@@ -182,7 +183,7 @@ class SharedLuceneIndexesTest {
 
     /** The directory's write lock is free: a new, unshared index can be opened on it. */
     private static void assertReleased(Path directory) throws IOException {
-        try (LuceneArticleIndex probe = TestArticles.open(directory)) {
+        try (LuceneArticleIndex probe = LuceneBackend.openIndex(directory)) {
             assertTrue(probe.count() >= 0, "the directory could be opened again after the last release");
         }
     }

@@ -2,7 +2,7 @@ package org.presswatch.index.lucene;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.presswatch.index.lucene.TestArticles.article;
+import static org.presswatch.index.TestArticles.article;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -25,6 +25,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.presswatch.core.index.ArticleQuery;
 import org.presswatch.core.index.SearchHit;
+import org.presswatch.index.TestArticles;
 import org.presswatch.index.text.Analyzers;
 
 /**
@@ -53,7 +54,7 @@ class SynonymGroupsTest {
                 groups.add(group);
             }
         }
-        index = TestArticles.open(dir);
+        index = LuceneBackend.openIndex(dir);
         int n = 0;
         for (List<String> group : groups) {
             for (String term : group) {

@@ -1,11 +1,12 @@
-package org.presswatch.index.lucene;
+package org.presswatch.index.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.presswatch.index.lucene.TestArticles.article;
+import static org.presswatch.index.TestArticles.article;
+import static org.presswatch.index.TestArticles.titles;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -23,51 +24,45 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.presswatch.core.index.ArticleIndex;
-import org.presswatch.core.index.ArticleQuery;
 import org.presswatch.core.index.ArticleQuery.Order;
+import org.presswatch.core.index.ArticleQuery;
 import org.presswatch.core.index.Bucket;
 import org.presswatch.core.index.DateCount;
 import org.presswatch.core.index.InvalidQueryException;
 import org.presswatch.core.index.SearchHit;
 import org.presswatch.core.index.SearchPage;
 import org.presswatch.core.model.AnalyzedArticle;
+import org.presswatch.index.IndexBackend;
+import org.presswatch.index.TestArticles;
 
 /**
  * What every {@link ArticleIndex} backend must do beyond plain search: delete, the filters on
  * topic score, date and risk, the orders and deep paging by cursor, date histograms, similar
- * stories and the exact-diacritics ranking. A backend's test extends this class.
+ * stories and the exact-diacritics ranking. Each backend's contract test runs it as a nested class.
  */
-abstract class ArticleIndexContractTest {
+public abstract class ArticleIndexContract extends BackendContract {
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @TempDir
     Path dir;
     ArticleIndex index;
 
-    abstract ArticleIndex open(Path dir) throws IOException;
-
-    /** Makes every write so far searchable. */
-    abstract void refresh(ArticleIndex index) throws IOException;
+    protected ArticleIndexContract(IndexBackend backend) {
+        super(backend);
+    }
 
     @BeforeEach
     void openIndex() throws IOException {
-        index = open(dir);
+        index = backend().open(dir);
     }
 
     @AfterEach
     void closeIndex() throws IOException {
-        index.close();
+        backend().discard(index);
     }
 
     private void load(AnalyzedArticle... articles) throws IOException {
-        for (AnalyzedArticle a : articles) {
-            index.upsert(a);
-        }
-        refresh(index);
-    }
-
-    private static List<String> titles(SearchPage page) {
-        return page.hits().stream().map(h -> h.article().article().title()).toList();
+        backend().load(index, articles);
     }
 
     @Test
@@ -76,7 +71,7 @@ abstract class ArticleIndexContractTest {
         load(a, article("b").title("Tàu cá Quảng Ngãi").build());
         index.delete(a.id());
         index.delete("0".repeat(32));
-        refresh(index);
+        backend().refresh(index);
         assertEquals(List.of("Tàu cá Quảng Ngãi"), titles(index.search(ArticleQuery.of("tàu cá"))));
         assertTrue(index.get(a.id()).isEmpty());
         assertEquals(1, index.count());

@@ -1,8 +1,8 @@
-package org.presswatch.index.lucene;
+package org.presswatch.index.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.presswatch.index.lucene.TestArticles.article;
-import static org.presswatch.index.lucene.TestArticles.titleSet;
+import static org.presswatch.index.TestArticles.article;
+import static org.presswatch.index.TestArticles.titleSet;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -14,14 +14,21 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.presswatch.core.index.ArticleIndex;
 import org.presswatch.core.index.ArticleQuery;
+import org.presswatch.index.IndexBackend;
+import org.presswatch.index.TestArticles;
 
 /**
  * Diacritics, case and đ do not matter to a query, and a query in one language finds the
  * coverage in the others through the synonym groups.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FoldingAndSynonymsTest {
+public abstract class FoldingAndSynonymsContract extends BackendContract {
+    protected FoldingAndSynonymsContract(IndexBackend backend) {
+        super(backend);
+    }
+
     private static final String VI_TRUONG_SA = "vi Trường Sa";
     private static final String VI_BIEN_DONG = "vi Biển Đông";
     private static final String VI_DA_NANG = "vi Đà Nẵng";
@@ -35,12 +42,12 @@ class FoldingAndSynonymsTest {
     private static final String EN_CHINA = "en China";
     private static final String EN_SEA = "en sea";
 
-    private LuceneArticleIndex index;
+    private ArticleIndex index;
 
     @BeforeAll
     void load(@TempDir Path dir) throws IOException {
-        index = TestArticles.open(dir);
-        TestArticles.load(index,
+        index = backend().open(dir);
+        backend().load(index,
                 article("vi-truong-sa").title(VI_TRUONG_SA)
                         .text("Chiến sĩ hải quân đón Tết trên quần đảo Trường Sa giữa sóng gió.").build(),
                 article("vi-bien-dong").title(VI_BIEN_DONG)
@@ -69,7 +76,7 @@ class FoldingAndSynonymsTest {
 
     @AfterAll
     void close() throws IOException {
-        index.close();
+        backend().discard(index);
     }
 
     private Set<String> found(String query) throws IOException {

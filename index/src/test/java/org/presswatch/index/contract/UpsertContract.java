@@ -1,10 +1,10 @@
-package org.presswatch.index.lucene;
+package org.presswatch.index.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.presswatch.index.lucene.TestArticles.article;
-import static org.presswatch.index.lucene.TestArticles.titles;
+import static org.presswatch.index.TestArticles.article;
+import static org.presswatch.index.TestArticles.titles;
 
 import java.io.IOException;
 import java.net.URI;
@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.presswatch.core.index.ArticleIndex;
 import org.presswatch.core.index.ArticleQuery;
 import org.presswatch.core.index.FacetCount;
 import org.presswatch.core.index.SearchPage;
@@ -27,22 +28,28 @@ import org.presswatch.core.model.Evidence;
 import org.presswatch.core.model.ProvinceScore;
 import org.presswatch.core.model.Span;
 import org.presswatch.core.model.TopicScore;
+import org.presswatch.index.IndexBackend;
+import org.presswatch.index.TestArticles;
 
 /** Upserts replace by id, and what is stored comes back exactly. */
-class LuceneArticleIndexUpsertTest {
+public abstract class UpsertContract extends BackendContract {
+    protected UpsertContract(IndexBackend backend) {
+        super(backend);
+    }
+
     @TempDir
     Path dir;
 
-    private LuceneArticleIndex index;
+    private ArticleIndex index;
 
     @BeforeEach
     void open() throws IOException {
-        index = TestArticles.open(dir);
+        index = backend().open(dir);
     }
 
     @AfterEach
     void close() throws IOException {
-        index.close();
+        backend().discard(index);
     }
 
     @Test
@@ -60,7 +67,7 @@ class LuceneArticleIndexUpsertTest {
         AnalyzedArticle a = article("ngu-dan-ly-son").title("Ngư dân Lý Sơn ra khơi").text("Tàu cá ra khơi.").build();
         index.upsert(a);
         index.upsert(a);
-        index.refresh();
+        backend().refresh(index);
 
         assertEquals(1, index.count(), "count after upserting one article twice");
         SearchPage page = index.search(ArticleQuery.of("ra khơi"));
@@ -94,9 +101,9 @@ class LuceneArticleIndexUpsertTest {
         assertNotEquals(first, edited, "precondition: the versions differ");
 
         index.upsert(first);
-        index.refresh();
+        backend().refresh(index);
         index.upsert(edited);
-        index.refresh();
+        backend().refresh(index);
 
         assertEquals(1, index.count(), "count after replacing an article");
         assertEquals(Optional.of(edited), index.get(first.id()), "get returns the latest version");
@@ -140,7 +147,7 @@ class LuceneArticleIndexUpsertTest {
 
         index.upsert(stored);
         index.upsert(withoutDate);
-        index.refresh();
+        backend().refresh(index);
 
         assertEquals(Optional.of(stored), index.get(stored.id()), "get(id) returns an equal AnalyzedArticle");
         assertEquals(Optional.of(withoutDate), index.get(withoutDate.id()), "an article without publication time round-trips");
@@ -151,7 +158,7 @@ class LuceneArticleIndexUpsertTest {
     @Test
     void getFindsOnlyTheExactId() throws IOException {
         AnalyzedArticle a = article("exact").text("nội dung").build();
-        TestArticles.load(index, a);
+        backend().load(index, a);
 
         assertTrue(index.get(a.id()).isPresent(), "get of a stored id");
         assertEquals(Optional.empty(), index.get(a.id().toUpperCase()), "ids are not case-folded");
@@ -167,7 +174,7 @@ class LuceneArticleIndexUpsertTest {
         for (int i = 0; i < 250; i += 2) {
             index.upsert(article("bai-" + i).text("bài số " + i + " đã sửa").build());
         }
-        index.refresh();
+        backend().refresh(index);
         assertEquals(250, index.count(), "count after 250 articles, half of them upserted twice");
         assertEquals(250, index.search(ArticleQuery.of("")).total(), "match-all total");
         assertEquals(125, index.search(ArticleQuery.of("sửa")).total(), "edited versions found by their new word");

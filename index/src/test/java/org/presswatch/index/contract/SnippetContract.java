@@ -1,11 +1,11 @@
-package org.presswatch.index.lucene;
+package org.presswatch.index.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.presswatch.index.lucene.TestArticles.article;
-import static org.presswatch.index.lucene.TestArticles.marked;
-import static org.presswatch.index.lucene.TestArticles.plain;
+import static org.presswatch.index.TestArticles.article;
+import static org.presswatch.index.TestArticles.marked;
+import static org.presswatch.index.TestArticles.plain;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -18,13 +18,20 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.presswatch.core.index.ArticleIndex;
 import org.presswatch.core.index.ArticleQuery;
 import org.presswatch.core.index.SearchHit;
 import org.presswatch.core.index.SearchPage;
+import org.presswatch.index.IndexBackend;
+import org.presswatch.index.TestArticles;
 
 /** Snippets are HTML: the article's text escaped, the query's matches in {@code <mark>}. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SnippetTest {
+public abstract class SnippetContract extends BackendContract {
+    protected SnippetContract(IndexBackend backend) {
+        super(backend);
+    }
+
     private static final String NAVY_TEXT = "Sáng nay, tàu hải quân rời cảng Cam Ranh. Đoàn công tác thăm quần đảo Trường Sa "
             + "và tặng quà chiến sĩ. Chuyến đi kéo dài mười ngày.";
     private static final String EN_TEXT = "Officials met in Hanoi. Tensions rose in the South China Sea after a standoff. "
@@ -34,12 +41,12 @@ class SnippetTest {
     private static final String LONG_OPENING = ("Mở đầu dài <b>đậm</b> & \"trích dẫn\" ").repeat(30)
             + "kết thúc ở đây với từ hiếm zyxwv.";
 
-    private LuceneArticleIndex index;
+    private ArticleIndex index;
 
     @BeforeAll
     void load(@TempDir Path dir) throws IOException {
-        index = TestArticles.open(dir);
-        TestArticles.load(index,
+        index = backend().open(dir);
+        backend().load(index,
                 article("navy").title("Thăm Trường Sa").text(NAVY_TEXT).build(),
                 article("en").title("Standoff at sea").language("en").text(EN_TEXT).build(),
                 article("hostile").title("Bình luận độc hại").text(HOSTILE_TEXT).build(),
@@ -51,7 +58,7 @@ class SnippetTest {
 
     @AfterAll
     void close() throws IOException {
-        index.close();
+        backend().discard(index);
     }
 
     private SearchHit only(ArticleQuery query) throws IOException {

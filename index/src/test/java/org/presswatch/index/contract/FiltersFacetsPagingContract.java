@@ -1,11 +1,11 @@
-package org.presswatch.index.lucene;
+package org.presswatch.index.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.presswatch.index.lucene.TestArticles.BASE;
-import static org.presswatch.index.lucene.TestArticles.article;
-import static org.presswatch.index.lucene.TestArticles.titleSet;
-import static org.presswatch.index.lucene.TestArticles.titles;
+import static org.presswatch.index.TestArticles.BASE;
+import static org.presswatch.index.TestArticles.article;
+import static org.presswatch.index.TestArticles.titleSet;
+import static org.presswatch.index.TestArticles.titles;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -22,12 +22,19 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.presswatch.core.index.ArticleIndex;
 import org.presswatch.core.index.ArticleQuery;
 import org.presswatch.core.index.FacetCount;
 import org.presswatch.core.index.SearchPage;
+import org.presswatch.index.IndexBackend;
+import org.presswatch.index.TestArticles;
 
 /** Filters by province, topic, language and source; facet counts; paging. */
-class FiltersFacetsPagingTest {
+public abstract class FiltersFacetsPagingContract extends BackendContract {
+    protected FiltersFacetsPagingContract(IndexBackend backend) {
+        super(backend);
+    }
+
 
     /** The facet as value -> count, checking on the way that it is ordered most frequent first. */
     static Map<String, Long> facet(SearchPage page, String dim) {
@@ -60,12 +67,12 @@ class FiltersFacetsPagingTest {
         // D: no province                    no topic                                       fr  s1
         // E: 48 (1.0)                       border 0.7, sovereignty 0.6                    zh  s2
         // F: 51 (0.6), 79 (0.6)             ethnicity 0.55                                 en  s1
-        private LuceneArticleIndex index;
+        private ArticleIndex index;
 
         @BeforeAll
         void load(@TempDir Path dir) throws IOException {
-            index = TestArticles.open(dir);
-            TestArticles.load(index,
+            index = backend().open(dir);
+            backend().load(index,
                     article("A").text("tin biển đảo A").language("vi").source("s1")
                             .province("51", 0.9).province("48", 0.3).topic("sovereignty", 0.8).topic("border", 0.4).build(),
                     article("B").text("tin biển đảo B").language("vi").source("s2")
@@ -81,7 +88,7 @@ class FiltersFacetsPagingTest {
 
         @AfterAll
         void close() throws IOException {
-            index.close();
+            backend().discard(index);
         }
 
         private Set<String> found(ArticleQuery query) throws IOException {
@@ -188,17 +195,21 @@ class FiltersFacetsPagingTest {
 
     @Test
     void anEmptyIndexHasEmptyFacets(@TempDir Path dir) throws IOException {
-        try (LuceneArticleIndex index = TestArticles.open(dir)) {
+        ArticleIndex index = backend().open(dir);
+        try {
             assertAllFacetsEmpty(index.search(ArticleQuery.of("")), "on an empty index, match-all");
             assertAllFacetsEmpty(index.search(ArticleQuery.of("biển đông")), "on an empty index, with text");
             assertAllFacetsEmpty(index.search(ArticleQuery.of("").withProvinces(Set.of("01"))), "on an empty index, filtered");
+        } finally {
+            backend().discard(index);
         }
     }
 
     @Test
     void aFacetNoArticleHasIsAnEmptyList(@TempDir Path dir) throws IOException {
-        try (LuceneArticleIndex index = TestArticles.open(dir)) {
-            TestArticles.load(index, article("x").text("không có tỉnh, không có chủ đề").province("01", 0.1)
+        ArticleIndex index = backend().open(dir);
+        try {
+            backend().load(index, article("x").text("không có tỉnh, không có chủ đề").province("01", 0.1)
                     .topic("religion", 0.3).build());
             SearchPage page = index.search(ArticleQuery.of(""));
             assertEquals(1, page.total(), "total");
@@ -206,6 +217,8 @@ class FiltersFacetsPagingTest {
             assertEquals(List.of(), page.facets().get("topic"), "no topic reached 0.5");
             assertEquals(List.of(new FacetCount("baobiendao", 1)), page.facets().get("source"), "source");
             assertEquals(List.of(new FacetCount("vi", 1)), page.facets().get("language"), "language");
+        } finally {
+            backend().discard(index);
         }
     }
 
@@ -213,19 +226,19 @@ class FiltersFacetsPagingTest {
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
     class Paging {
         private static final int ARTICLES = 25;
-        private LuceneArticleIndex index;
+        private ArticleIndex index;
         /** Titles newest first. */
         private final List<String> newestFirst = new ArrayList<>();
 
         @BeforeAll
         void load(@TempDir Path dir) throws IOException {
-            index = TestArticles.open(dir);
+            index = backend().open(dir);
             for (int i = 0; i < ARTICLES; i++) {
                 // odd articles are about province 01, even ones about 79; all say "tin"
                 index.upsert(article("p" + i).title(String.format("bài %02d", i)).text("tin số " + i)
                         .province(i % 2 == 0 ? "79" : "01", 0.9).published(BASE.plus(Duration.ofMinutes(i))).build());
             }
-            index.refresh();
+            backend().refresh(index);
             for (int i = ARTICLES - 1; i >= 0; i--) {
                 newestFirst.add(String.format("bài %02d", i));
             }
@@ -233,7 +246,7 @@ class FiltersFacetsPagingTest {
 
         @AfterAll
         void close() throws IOException {
-            index.close();
+            backend().discard(index);
         }
 
         @Test
@@ -266,7 +279,7 @@ class FiltersFacetsPagingTest {
             SearchPage page = index.search(ArticleQuery.of("").withPage(ARTICLES, 10));
             assertEquals(ARTICLES, page.total(), "total past the end");
             assertEquals(List.of(), page.hits(), "hits past the end");
-            SearchPage far = index.search(ArticleQuery.of("tin").withPage(1_000_000, ArticleQuery.MAX_LIMIT));
+            SearchPage far = index.search(ArticleQuery.of("tin").withPage(ArticleQuery.MAX_OFFSET, ArticleQuery.MAX_LIMIT));
             assertEquals(ARTICLES, far.total(), "total far past the end");
             assertEquals(List.of(), far.hits(), "hits far past the end");
             assertEquals(Map.of("79", 13L, "01", 12L), facet(far, "province"), "facets far past the end still count all");

@@ -1,14 +1,14 @@
-package org.presswatch.index.lucene;
+package org.presswatch.index.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.presswatch.index.lucene.TestArticles.BASE;
-import static org.presswatch.index.lucene.TestArticles.article;
-import static org.presswatch.index.lucene.TestArticles.titleSet;
-import static org.presswatch.index.lucene.TestArticles.titles;
+import static org.presswatch.index.TestArticles.BASE;
+import static org.presswatch.index.TestArticles.article;
+import static org.presswatch.index.TestArticles.titleSet;
+import static org.presswatch.index.TestArticles.titles;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -22,14 +22,21 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.presswatch.core.index.ArticleIndex;
 import org.presswatch.core.index.ArticleQuery;
 import org.presswatch.core.index.InvalidQueryException;
 import org.presswatch.core.index.SearchHit;
 import org.presswatch.core.index.SearchPage;
+import org.presswatch.index.IndexBackend;
+import org.presswatch.index.TestArticles;
 
 /** The query language: words, phrases, boolean operators, field prefixes, and what it rejects. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class QuerySyntaxTest {
+public abstract class QuerySyntaxContract extends BackendContract {
+    protected QuerySyntaxContract(IndexBackend backend) {
+        super(backend);
+    }
+
     // Titles double as names in assertions. Published times give a known newest-first order:
     // FISHING (newest), NAVY, TYPHOON, TITLE_ONLY, UNDATED (fetched at BASE-5d, no published), OLD_NAVY.
     private static final String FISHING = "Ngư dân Quảng Ngãi trúng mùa cá ngừ";
@@ -39,12 +46,12 @@ class QuerySyntaxTest {
     private static final String UNDATED = "Tin không ghi ngày";
     private static final String OLD_NAVY = "Trường Sa những năm đầu";
 
-    private LuceneArticleIndex index;
+    private ArticleIndex index;
 
     @BeforeAll
     void load(@TempDir Path dir) throws IOException {
-        index = TestArticles.open(dir);
-        TestArticles.load(index,
+        index = backend().open(dir);
+        backend().load(index,
                 article("fishing").title(FISHING).published(BASE.plus(Duration.ofDays(2)))
                         .text("Ngư dân ra khơi đánh bắt cá ngừ, trúng mùa lớn nhờ thời tiết thuận lợi.").build(),
                 article("navy").title(NAVY).published(BASE.plus(Duration.ofDays(1)))
@@ -61,7 +68,7 @@ class QuerySyntaxTest {
 
     @AfterAll
     void close() throws IOException {
-        index.close();
+        backend().discard(index);
     }
 
     private Set<String> found(String query) throws IOException {
