@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.presswatch.core.config.ConfigLoader;
 import org.presswatch.core.config.PresswatchConfig;
 import org.presswatch.core.config.SourceRegistry;
+import org.presswatch.core.index.ArticleIndex;
 import org.presswatch.core.index.ArticleQuery;
 import org.presswatch.core.index.SearchHit;
 import org.presswatch.core.model.Source;
@@ -37,6 +38,16 @@ import org.presswatch.ingest.fetch.HttpFetcher;
 class ServeRestartTest {
     @TempDir
     Path dir;
+
+    /** The {@code index:} section of the configuration, indented under it. */
+    String indexSettings() {
+        return "  refresh-interval: 100ms\n";
+    }
+
+    /** The index the runs wrote, opened again after presswatch stopped. */
+    ArticleIndex reopen(PresswatchConfig settings) throws IOException {
+        return new LuceneArticleIndex(settings.data().dir().resolve("index"), Duration.ofSeconds(1));
+    }
 
     @Test
     void restartKeepsEveryArticleOnceAndAddsNewOnes() throws Exception {
@@ -97,16 +108,14 @@ class ServeRestartTest {
                 pipeline:
                   checkpoint-interval: 1s
                 index:
-                  refresh-interval: 100ms
-                """.formatted(dir.resolve("data"), registry, newsroom.address().getPort()));
+                %s""".formatted(dir.resolve("data"), registry, newsroom.address().getPort(), indexSettings()));
         return config;
     }
 
     /** Starts presswatch as {@code serve} does, waits for the expected count, stops it; returns the indexed URLs. */
-    private static Set<String> runUntilIndexed(Path config, int expected) throws Exception {
+    private Set<String> runUntilIndexed(Path config, int expected) throws Exception {
         PresswatchConfig settings = new ConfigLoader().file(config).load();
         List<Source> sources = SourceRegistry.read(settings.sources().file(), settings.sources().defaultPollInterval());
-        Path indexDir = settings.data().dir().resolve("index");
         try (PresswatchRuntime runtime = PresswatchRuntime.start(settings, sources, HttpFetcher.Settings.from(settings.crawler()),
                 CrawlPolicy.from(settings.crawler()))) {
             long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
@@ -115,7 +124,7 @@ class ServeRestartTest {
             }
             assertEquals(expected, runtime.indexedArticles(), "articles indexed");
         }
-        try (LuceneArticleIndex index = new LuceneArticleIndex(indexDir, Duration.ofSeconds(1))) {
+        try (ArticleIndex index = reopen(settings)) {
             Set<String> urls = new HashSet<>();
             long total = index.count();
             for (int offset = 0; offset < total; offset += ArticleQuery.MAX_LIMIT) {

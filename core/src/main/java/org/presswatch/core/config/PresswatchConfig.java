@@ -101,12 +101,30 @@ public record PresswatchConfig(Data data, Api api, Sources sources, Crawler craw
         public static final RiskWeights DEFAULTS = new RiskWeights(3, 1, 1, 1, 1, 1);
     }
 
-    public record Index(Backend backend, Duration refreshInterval) {
-        public enum Backend { LUCENE }
+    /**
+     * @param elasticsearch where the index is with the {@code elasticsearch} backend
+     */
+    public record Index(Backend backend, Duration refreshInterval, Elasticsearch elasticsearch) {
+        public enum Backend { LUCENE, ELASTICSEARCH }
 
         public Index {
             Validate.notNull(backend, "index.backend");
             requireAtLeast(refreshInterval, Duration.ofMillis(10), "index.refresh-interval");
+            Validate.isTrue(backend != Backend.ELASTICSEARCH || elasticsearch != null,
+                    "index.elasticsearch (url, index-name) is needed with index.backend: elasticsearch");
+        }
+    }
+
+    /**
+     * @param url the cluster's HTTP address
+     * @param indexName the index holding the articles: lowercase, as Elasticsearch requires
+     */
+    public record Elasticsearch(URI url, String indexName) {
+        public Elasticsearch {
+            Validate.isTrue(url != null && ("http".equals(url.getScheme()) || "https".equals(url.getScheme())) && url.getHost() != null,
+                    "index.elasticsearch.url must be an http(s) address such as http://127.0.0.1:9200, was %s", url);
+            Validate.isTrue(indexName != null && indexName.matches("[a-z0-9][a-z0-9._-]*"),
+                    "index.elasticsearch.index-name must be lowercase letters, digits, '.', '_' or '-', was '%s'", indexName);
         }
     }
 

@@ -89,6 +89,24 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void theElasticsearchBackendNamesItsClusterAndIndex() throws IOException {
+        PresswatchConfig config = new ConfigLoader().file(write("""
+                index:
+                  backend: elasticsearch
+                  elasticsearch:
+                    url: http://10.0.0.5:9200
+                    index-name: tinh-quang-ngai
+                """)).load();
+        assertEquals(PresswatchConfig.Index.Backend.ELASTICSEARCH, config.index().backend());
+        assertEquals("http://10.0.0.5:9200", config.index().elasticsearch().url().toString());
+        assertEquals("tinh-quang-ngai", config.index().elasticsearch().indexName());
+
+        Path upper = write("index:\n  elasticsearch:\n    index-name: Articles\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> new ConfigLoader().file(upper).load());
+        assertTrue(e.getMessage().contains("index.elasticsearch.index-name must be lowercase"), e.getMessage());
+    }
+
+    @Test
     void missingFileAndBrokenYamlAreClearErrors() throws IOException {
         Path missing = dir.resolve("nope.yaml");
         ConfigException e = assertThrows(ConfigException.class, () -> new ConfigLoader().file(missing).load());
