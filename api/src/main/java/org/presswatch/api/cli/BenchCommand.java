@@ -166,13 +166,20 @@ final class BenchCommand implements Runnable {
                 description = "More template articles when present; default: ${DEFAULT-VALUE}")
         Path vntc;
 
-        @Option(names = "--dir", paramLabel = "DIR", description = "Where the two indexes are built (deleted afterwards); default: a temporary folder.")
+        @Option(names = "--dir", paramLabel = "DIR", description = "Where the two indexes are built (deleted afterwards unless --reuse); default: a temporary folder.")
         Path dir;
+
+        @Option(names = "--reuse", description = "Keep the indexes in --dir after the run, and when --dir already holds them from an earlier "
+                + "run with the same --articles, only run the queries on them (no indexing, no indexing figures).")
+        boolean reuse;
 
         @Override
         public Integer call() throws Exception {
             if (articles < 1 || queries < 1) {
                 throw new ConfigException("--articles and --queries must be at least 1");
+            }
+            if (reuse && dir == null) {
+                throw new ConfigException("--reuse needs --dir: the folder whose indexes are kept for the next run");
             }
             ArticleAnalyzer analyzer = ArticleAnalyzer.withDefaults();
             List<AnalyzedArticle> templates = new java.util.ArrayList<>();
@@ -192,9 +199,13 @@ final class BenchCommand implements Runnable {
                     Files.isRegularFile(vntc) ? "demo corpus and VNTC sample" : "demo corpus; no VNTC sample at " + vntc);
             Path work = dir != null ? Files.createDirectories(dir).resolve("presswatch-bench-index") : Files.createTempDirectory("presswatch-bench-index");
             try {
-                IndexBenchmark.Result r = IndexBenchmark.run(templates, articles, queries, work, m -> System.out.println("bench index: " + m));
-                System.out.printf(Locale.ROOT, "indexing     %,.0f articles/s presswatch, %,.0f/s bare IndexWriter (ratio %.2f)%n", r.oursDocsPerSecond(),
-                        r.bareDocsPerSecond(), r.oursDocsPerSecond() / r.bareDocsPerSecond());
+                IndexBenchmark.Result r = IndexBenchmark.run(templates, articles, queries, work, reuse, m -> System.out.println("bench index: " + m));
+                if (r.indexed()) {
+                    System.out.printf(Locale.ROOT, "indexing     %,.0f articles/s presswatch, %,.0f/s bare IndexWriter (ratio %.2f)%n",
+                            r.oursDocsPerSecond(), r.bareDocsPerSecond(), r.oursDocsPerSecond() / r.bareDocsPerSecond());
+                } else {
+                    System.out.printf("indexing     SKIPPED: --reuse queried the indexes of an earlier run in %s%n", work);
+                }
                 System.out.printf(Locale.ROOT, "size         %,.0f MB presswatch, %,.0f MB bare%n", r.oursBytes() / 1e6, r.bareBytes() / 1e6);
                 System.out.printf(Locale.ROOT, "queries      %d of 5 kinds each side (words, phrase, words and filters, topic newest, last month)%n",
                         r.queries());
@@ -207,7 +218,9 @@ final class BenchCommand implements Runnable {
                 System.out.printf(Locale.ROOT, "ratio        presswatch p50 = %.2fx bare, p99 = %.2fx bare%n", r.ours().p50() / r.bare().p50(),
                         r.ours().p99() / r.bare().p99());
             } finally {
-                Match.deleteRecursively(work);
+                if (!reuse) {
+                    Match.deleteRecursively(work);
+                }
             }
             return 0;
         }

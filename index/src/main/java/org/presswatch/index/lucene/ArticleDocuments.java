@@ -2,6 +2,7 @@ package org.presswatch.index.lucene;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -16,6 +17,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.util.BytesRef;
 import org.presswatch.core.json.Json;
 import org.presswatch.core.model.AnalyzedArticle;
@@ -30,6 +32,7 @@ import org.presswatch.index.text.ArticleFields;
  */
 final class ArticleDocuments {
     private static final String JSON = "_json";
+    private static final Set<String> ONLY_JSON = Set.of(JSON);
 
     /**
      * The text keeps each word's offsets in its postings: the highlighter then finds the passages
@@ -86,8 +89,12 @@ final class ArticleDocuments {
         return facets.build(doc);
     }
 
-    static AnalyzedArticle fromStored(Document stored) throws IOException {
-        BytesRef json = stored.getBinaryValue(JSON);
+    /**
+     * The article a document holds, read from its JSON alone: the stored title and text (for the
+     * highlighter) would only be decoded to be thrown away.
+     */
+    static AnalyzedArticle read(StoredFields fields, int doc) throws IOException {
+        BytesRef json = fields.document(doc, ONLY_JSON).getBinaryValue(JSON);
         try {
             return Json.mapper().readValue(json.bytes, json.offset, json.length, AnalyzedArticle.class);
         } catch (JsonProcessingException e) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,9 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -82,7 +85,15 @@ import org.slf4j.LoggerFactory;
 public final class LuceneArticleIndex implements ArticleIndex {
     private static final int SNIPPET_PASSAGES = 1;
     private static final int FACET_VALUES = 50;
-    private static final int WRITER_THREADS = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
+    private static final int WRITER_THREADS = Math.max(2, Math.min(4, CORES));
+    /**
+     * Lucene 9 searches each segment on one thread, so a search uses every core only when no
+     * segment holds most of the index. With Lucene's default cap (5 GB) a million articles merge
+     * into one segment of four fifths of them, searched by one core while the others wait; at
+     * 1 GB (about 150,000 articles) the segments spread over the cores.
+     */
+    private static final double MAX_SEGMENT_MB = 1024;
     private static final Logger LOG = LoggerFactory.getLogger(LuceneArticleIndex.class);
 
     private final Path directory;
@@ -99,7 +110,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
      * so a query matching a large share of a million articles still answers in tens of
      * milliseconds. Daemon threads, shut down on close.
      */
-    private final ExecutorService searchThreads = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
+    private final ExecutorService searchThreads = Executors.newFixedThreadPool(CORES,
             daemon("lucene-search"));
     /** The facet state of the newest reader searched; replaced, never mutated. */
     private volatile FacetState facetState;
@@ -113,6 +124,9 @@ public final class LuceneArticleIndex implements ArticleIndex {
         IndexWriterConfig config = new IndexWriterConfig(Analyzers.indexing());
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         config.setCommitOnClose(true);
+        TieredMergePolicy merges = new TieredMergePolicy();
+        merges.setMaxMergedSegmentMB(MAX_SEGMENT_MB);
+        config.setMergePolicy(merges);
         try {
             this.writer = new IndexWriter(dir, config);
             this.searchers = new SearcherManager(writer, new SearcherFactory() {
@@ -193,7 +207,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
             if (top.scoreDocs.length == 0) {
                 return Optional.empty();
             }
-            return Optional.of(ArticleDocuments.fromStored(searcher.storedFields().document(top.scoreDocs[0].doc)));
+            return Optional.of(ArticleDocuments.read(searcher.storedFields(), top.scoreDocs[0].doc));
         } finally {
             searchers.release(searcher);
         }
@@ -201,25 +215,26 @@ public final class LuceneArticleIndex implements ArticleIndex {
 
     @Override
     public SearchPage search(ArticleQuery query) throws IOException {
-        Query lucene = new ArticleQueries(queryAnalyzer, exactAnalyzer).build(query);
+        ArticleQueries queries = new ArticleQueries(queryAnalyzer, exactAnalyzer);
+        Query lucene = queries.build(query);
         ArticleQuery.Order order = query.effectiveOrder();
         Sort sort = ResultOrder.sort(order);
         IndexSearcher searcher = searchers.acquire();
         try {
             // one more than the page: whether it exists says whether there is a next page
             int wanted = query.offset() + query.limit() + 1;
-            boolean scores = order == ArticleQuery.Order.RELEVANCE;
+            // no second scoring of the hits (doDocScores): a relevance sort keeps each hit's score as its first sort value
             FacetsCollectorManager.FacetsResult result;
             try {
                 result = query.after() == null
-                        ? FacetsCollectorManager.search(searcher, lucene, wanted, sort, scores, new FacetsCollectorManager())
+                        ? FacetsCollectorManager.search(searcher, lucene, wanted, sort, false, new FacetsCollectorManager())
                         : FacetsCollectorManager.searchAfter(searcher, ResultOrder.after(order, query.after(), Math.max(0,
-                                searcher.getIndexReader().maxDoc() - 1)), lucene, wanted, sort, scores, new FacetsCollectorManager());
+                                searcher.getIndexReader().maxDoc() - 1)), lucene, wanted, sort, false, new FacetsCollectorManager());
             } catch (IndexSearcher.TooManyClauses e) {
                 throw new InvalidQueryException("the query '" + query.text() + "' has too many words and expansions; make it shorter", e);
             }
             TopDocs top = result.topDocs();
-            List<SearchHit> hits = hitsOf(searcher, lucene, top, query);
+            List<SearchHit> hits = hitsOf(searcher, queries.marked(query.text()), top, query);
             String next = top.scoreDocs.length > query.offset() + query.limit() && query.limit() > 0
                     ? ResultOrder.cursor(order, (FieldDoc) top.scoreDocs[query.offset() + query.limit() - 1])
                     : null;
@@ -267,7 +282,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
                     .build();
             List<SearchHit> hits = new ArrayList<>();
             for (ScoreDoc hit : searcher.search(like, limit).scoreDocs) {
-                AnalyzedArticle article = ArticleDocuments.fromStored(searcher.storedFields().document(hit.doc));
+                AnalyzedArticle article = ArticleDocuments.read(searcher.storedFields(), hit.doc);
                 hits.add(new SearchHit(article, hit.score, Snippets.opening(article.article().text())));
             }
             return hits;
@@ -276,32 +291,58 @@ public final class LuceneArticleIndex implements ArticleIndex {
         }
     }
 
-    private List<SearchHit> hitsOf(IndexSearcher searcher, Query lucene, TopDocs top, ArticleQuery query) throws IOException {
+    /**
+     * The page's hits, read and highlighted in parts, one per core, the first on the calling
+     * thread: loading, parsing and highlighting 20 long articles takes milliseconds that the
+     * other cores would otherwise spend idle.
+     *
+     * @param marked what to highlight; null for none
+     */
+    private List<SearchHit> hitsOf(IndexSearcher searcher, Query marked, TopDocs top, ArticleQuery query) throws IOException {
         ScoreDoc[] docs = top.scoreDocs;
         int from = Math.min(query.offset(), docs.length);
         int to = Math.min(docs.length, query.offset() + query.limit());
-        ScoreDoc[] page = java.util.Arrays.copyOfRange(docs, from, to);
-        String[] snippets = snippets(searcher, lucene, page, query.text().isEmpty());
-        List<SearchHit> hits = new ArrayList<>();
-        for (int i = 0; i < page.length; i++) {
-            Document stored = searcher.storedFields().document(page[i].doc);
-            AnalyzedArticle article = ArticleDocuments.fromStored(stored);
-            String snippet = snippets[i] != null ? snippets[i].strip() : Snippets.opening(article.article().text());
-            hits.add(new SearchHit(article, Float.isNaN(page[i].score) ? 0 : page[i].score, snippet));
+        if (from == to) {
+            return List.of();
+        }
+        boolean relevance = query.effectiveOrder() == ArticleQuery.Order.RELEVANCE;
+        int size = (to - from + CORES - 1) / CORES;
+        List<Future<List<SearchHit>>> rest = new ArrayList<>();
+        for (int start = from + size; start < to; start += size) {
+            ScoreDoc[] part = Arrays.copyOfRange(docs, start, Math.min(to, start + size));
+            rest.add(searchThreads.submit(() -> hits(searcher, marked, part, relevance)));
+        }
+        List<SearchHit> hits = new ArrayList<>(hits(searcher, marked, Arrays.copyOfRange(docs, from, from + size), relevance));
+        for (Future<List<SearchHit>> part : rest) {
+            hits.addAll(Await.result(part, "the hits of a search in " + directory));
         }
         return hits;
     }
 
-    private String[] snippets(IndexSearcher searcher, Query lucene, ScoreDoc[] page, boolean noText) throws IOException {
-        if (noText || page.length == 0) {
-            return new String[page.length];
+    private static List<SearchHit> hits(IndexSearcher searcher, Query marked, ScoreDoc[] docs, boolean relevance) throws IOException {
+        String[] snippets = snippets(searcher, marked, docs);
+        StoredFields stored = searcher.storedFields();
+        List<SearchHit> hits = new ArrayList<>();
+        for (int i = 0; i < docs.length; i++) {
+            AnalyzedArticle article = ArticleDocuments.read(stored, docs[i].doc);
+            String snippet = snippets[i] != null ? snippets[i].strip() : Snippets.opening(article.article().text());
+            // a relevance sort's first value is the score; the other orders have none
+            float score = relevance ? (Float) ((FieldDoc) docs[i]).fields[0] : 0;
+            hits.add(new SearchHit(article, score, snippet));
+        }
+        return hits;
+    }
+
+    private static String[] snippets(IndexSearcher searcher, Query marked, ScoreDoc[] docs) throws IOException {
+        if (marked == null) {
+            return new String[docs.length];
         }
         UnifiedHighlighter highlighter = Snippets.configure(UnifiedHighlighter.builder(searcher, Analyzers.folding()));
-        int[] ids = new int[page.length];
-        for (int i = 0; i < page.length; i++) {
-            ids[i] = page[i].doc;
+        int[] ids = new int[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            ids[i] = docs[i].doc;
         }
-        Map<String, String[]> byField = highlighter.highlightFields(new String[] {ArticleFields.TEXT}, lucene, ids,
+        Map<String, String[]> byField = highlighter.highlightFields(new String[] {ArticleFields.TEXT}, marked, ids,
                 new int[] {SNIPPET_PASSAGES});
         return byField.get(ArticleFields.TEXT);
     }

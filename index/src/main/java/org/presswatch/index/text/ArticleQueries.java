@@ -92,17 +92,60 @@ public final class ArticleQueries {
         if (text.isBlank()) {
             return new MatchAllDocsQuery();
         }
+        TextClauses c = clauses(text);
+        BooleanQuery.Builder q = new BooleanQuery.Builder()
+                .add(c.required(), BooleanClause.Occur.MUST)
+                .add(new BoostQuery(c.title(), TITLE_BOOST), BooleanClause.Occur.SHOULD);
+        if (c.adjacent() != null) {
+            q.add(new BoostQuery(c.adjacent(), ADJACENT_BOOST), BooleanClause.Occur.SHOULD);
+        }
+        if (c.exact() != null) {
+            q.add(new BoostQuery(c.exact(), EXACT_BOOST), BooleanClause.Occur.SHOULD);
+        }
+        return q.build();
+    }
+
+    /**
+     * What to mark in an article's text for the query's text: the part of {@link #text} on title
+     * and text together. The title and exact-words clauses only rank (their words are those of
+     * the rest), and a highlighter given them would spend half its time on fields it does not mark.
+     *
+     * @return null for a blank text, which marks nothing
+     * @throws InvalidQueryException when the text cannot be parsed
+     */
+    public Query marked(String text) {
+        if (text.isBlank()) {
+            return null;
+        }
+        TextClauses c = clauses(text);
+        if (c.adjacent() == null) {
+            return c.required();
+        }
+        return new BooleanQuery.Builder()
+                .add(c.required(), BooleanClause.Occur.MUST)
+                .add(c.adjacent(), BooleanClause.Occur.SHOULD)
+                .build();
+    }
+
+    /**
+     * @param adjacent null when the text is not plain words, or when its phrase is the required
+     *     clause already
+     * @param exact null when the text is too long for its diacritics to be typed with care
+     */
+    private record TextClauses(Query required, Query title, Query adjacent, Query exact) {}
+
+    private TextClauses clauses(String text) {
         try {
-            BooleanQuery.Builder q = new BooleanQuery.Builder()
-                    .add(all.parse(text), BooleanClause.Occur.MUST)
-                    .add(new BoostQuery(title.parse(text), TITLE_BOOST), BooleanClause.Occur.SHOULD);
-            if (PLAIN_WORDS.matcher(text).matches()) {
-                q.add(new BoostQuery(all.parse('"' + text + '"'), ADJACENT_BOOST), BooleanClause.Occur.SHOULD);
+            Query required = all.parse(text);
+            Query adjacent = PLAIN_WORDS.matcher(text).matches() ? all.parse('"' + text + '"') : null;
+            if (adjacent != null && adjacent.equals(soleClause(required))) {
+                // the words are a synonym group, which the parser already requires as phrases: the
+                // same phrases again as a bonus would score every match a second time only to add
+                // a multiple of the same score, which a boost on the required clause adds for free
+                required = new BoostQuery(adjacent, 1 + ADJACENT_BOOST);
+                adjacent = null;
             }
-            if (text.length() <= EXACT_MAX_CHARS) {
-                q.add(new BoostQuery(exact.parse(text), EXACT_BOOST), BooleanClause.Occur.SHOULD);
-            }
-            return q.build();
+            return new TextClauses(required, title.parse(text), adjacent, text.length() <= EXACT_MAX_CHARS ? exact.parse(text) : null);
         } catch (ParseException | IllegalArgumentException e) {
             throw new InvalidQueryException("cannot read the query '" + text + "': " + reason(e.getMessage())
                     + "; put phrases in double quotes and escape special characters (+ - && || ! ( ) { } [ ] ^ \" ~ * ? : \\ /) with \\",
@@ -110,6 +153,15 @@ public final class ArticleQueries {
         } catch (BooleanQuery.TooManyClauses e) {
             throw new InvalidQueryException("the query '" + text + "' expands to too many terms; make it more specific", e);
         }
+    }
+
+    /** The one required clause the parser wraps a query in when there is one: it matches and scores the same. */
+    private static Query soleClause(Query query) {
+        if (query instanceof BooleanQuery bool && bool.clauses().size() == 1 && bool.getMinimumNumberShouldMatch() == 0
+                && bool.clauses().get(0).getOccur() == BooleanClause.Occur.MUST) {
+            return bool.clauses().get(0).getQuery();
+        }
+        return query;
     }
 
     private static void filter(BooleanQuery.Builder q, String field, Set<String> values) {

@@ -60,6 +60,10 @@ import org.presswatch.index.lucene.LuceneArticleIndex;
  * sorted by date, and words within the last month. Ours answers each as the API does, with
  * facet counts and highlighted snippets for a page of 20; the bare searcher returns the top 20
  * and loads their stored text. Queries alternate between the two; the first rounds warm up.
+ * Both writers are closed, their merges finished, before the first query: the queries measure
+ * an index at rest, as a product index is between the articles of a day, not the merges of a
+ * million articles written a moment before. An index built by an earlier run can be queried
+ * again without indexing it again.
  */
 public final class IndexBenchmark {
     private static final int THREADS = 2;
@@ -68,10 +72,12 @@ public final class IndexBenchmark {
     private static final Duration SPAN = Duration.ofDays(365);
 
     /**
+     * @param indexed whether this run indexed the articles; when not, it reused the indexes of an
+     *     earlier run and both rates are NaN
      * @param oursDocsPerSecond articles indexed per second by the product's index, commit included
      * @param bareDocsPerSecond the same by the bare writer
      */
-    public record Result(int articles, double oursDocsPerSecond, double bareDocsPerSecond, Latency ours, Latency bare, int queries,
+    public record Result(int articles, boolean indexed, double oursDocsPerSecond, double bareDocsPerSecond, Latency ours, Latency bare, int queries,
                          long oursBytes, long bareBytes, java.util.Map<String, Latency> oursByKind) {}
 
     /** Query latencies in milliseconds. */
@@ -83,55 +89,106 @@ public final class IndexBenchmark {
     private IndexBenchmark() {}
 
     /**
+     * @param reuse query the indexes an earlier run left in {@code work} when it holds them (for
+     *     the same number of articles), without indexing again; and leave them there afterwards
      * @param progress told every hundred thousand articles and at each stage (a million takes minutes)
      */
-    public static Result run(List<AnalyzedArticle> templates, int articles, int queries, Path work, Consumer<String> progress)
-            throws IOException {
+    public static Result run(List<AnalyzedArticle> templates, int articles, int queries, Path work, boolean reuse,
+                             Consumer<String> progress) throws IOException {
         Validate.isTrue(!templates.isEmpty(), "no template articles");
         Validate.isTrue(articles > 0 && queries > 0, "need articles and queries, got %s and %s", articles, queries);
         Path oursDir = work.resolve("ours");
         Path bareDir = work.resolve("bare");
+        Rates rates;
+        if (reuse && holdsIndex(oursDir) && holdsIndex(bareDir)) {
+            progress.accept("indexing skipped: querying the indexes of an earlier run in " + work);
+            rates = null;
+        } else {
+            rates = build(templates, articles, oursDir, bareDir, progress);
+        }
+        // the queries run on indexes whose writers are closed, their merges done: the steady state
+        // of a product index, not the merges of a million articles written a moment ago
         try (Analyzer analyzer = LuceneArticleIndex.textAnalyzer();
              LuceneArticleIndex ours = new LuceneArticleIndex(oursDir, Duration.ofSeconds(1));
              FSDirectory bareFs = FSDirectory.open(bareDir);
-             IndexWriter bare = new IndexWriter(bareFs, new IndexWriterConfig(analyzer))) {
+             DirectoryReader reader = DirectoryReader.open(bareFs)) {
+            Validate.isTrue(ours.count() == articles && reader.numDocs() == articles,
+                    "the indexes in %s hold %s and %s articles, not %s: delete them or pass their number of articles", work,
+                    ours.count(), reader.numDocs(), articles);
+            IndexSearcher bareSearcher = new IndexSearcher(reader);
+            List<Kind> mix = mix(analyzer);
+            progress.accept("running " + queries + " queries of each kind on both, alternating");
+            long[][] nanos = new long[2][];
+            nanos[0] = new long[queries * mix.size()];
+            nanos[1] = new long[queries * mix.size()];
+            int n = 0;
+            long[][] byKind = new long[mix.size()][queries];
+            for (int round = -queries / 5; round < queries; round++) {
+                for (int k = 0; k < mix.size(); k++) {
+                    Kind kind = mix.get(k);
+                    long t0 = System.nanoTime();
+                    ours.search(kind.ours());
+                    long t1 = System.nanoTime();
+                    bareSearch(bareSearcher, kind.bare(), kind.newest());
+                    long t2 = System.nanoTime();
+                    if (round >= 0) {
+                        byKind[k][round] = t1 - t0;
+                        nanos[0][n] = t1 - t0;
+                        nanos[1][n] = t2 - t1;
+                        n++;
+                    }
+                }
+            }
+            java.util.Map<String, Latency> kinds = new java.util.LinkedHashMap<>();
+            for (int k = 0; k < mix.size(); k++) {
+                kinds.put(mix.get(k).name(), latency(byKind[k]));
+            }
+            return new Result(articles, rates != null, rates != null ? rates.ours() : Double.NaN, rates != null ? rates.bare() : Double.NaN,
+                    latency(nanos[0]), latency(nanos[1]), n, size(oursDir), size(bareDir), kinds);
+        }
+    }
+
+    private record Rates(double ours, double bare) {}
+
+    /** Indexes the articles into both, from scratch; closing each writer waits for its merges. */
+    private static Rates build(List<AnalyzedArticle> templates, int articles, Path oursDir, Path bareDir, Consumer<String> progress)
+            throws IOException {
+        for (Path dir : List.of(oursDir, bareDir)) {
+            deleteRecursively(dir);
+        }
+        double oursRate;
+        try (LuceneArticleIndex ours = new LuceneArticleIndex(oursDir, Duration.ofSeconds(1))) {
             progress.accept("indexing " + articles + " articles into the product's index");
-            double oursRate = index(articles, i -> ours.upsert(article(templates, i, articles)), () -> {
+            oursRate = index(articles, i -> ours.upsert(article(templates, i, articles)), () -> {
                 ours.commit();
                 ours.refresh();
             }, "ours", progress);
+        }
+        try (Analyzer analyzer = LuceneArticleIndex.textAnalyzer();
+             FSDirectory bareFs = FSDirectory.open(bareDir);
+             IndexWriter bare = new IndexWriter(bareFs, new IndexWriterConfig(analyzer))) {
             progress.accept("indexing the same articles with a bare IndexWriter");
-            double bareRate = index(articles, i -> bare.addDocument(bareDocument(article(templates, i, articles))), bare::commit, "bare", progress);
-            try (DirectoryReader reader = DirectoryReader.open(bareFs)) {
-                IndexSearcher bareSearcher = new IndexSearcher(reader);
-                List<Kind> mix = mix(analyzer);
-                progress.accept("running " + queries + " queries of each kind on both, alternating");
-                long[][] nanos = new long[2][];
-                nanos[0] = new long[queries * mix.size()];
-                nanos[1] = new long[queries * mix.size()];
-                int n = 0;
-                long[][] byKind = new long[mix.size()][queries];
-                for (int round = -queries / 5; round < queries; round++) {
-                    for (int k = 0; k < mix.size(); k++) {
-                        Kind kind = mix.get(k);
-                        long t0 = System.nanoTime();
-                        ours.search(kind.ours());
-                        long t1 = System.nanoTime();
-                        bareSearch(bareSearcher, kind.bare(), kind.newest());
-                        long t2 = System.nanoTime();
-                        if (round >= 0) {
-                            byKind[k][round] = t1 - t0;
-                            nanos[0][n] = t1 - t0;
-                            nanos[1][n] = t2 - t1;
-                            n++;
-                        }
-                    }
-                }
-                java.util.Map<String, Latency> kinds = new java.util.LinkedHashMap<>();
-                for (int k = 0; k < mix.size(); k++) {
-                    kinds.put(mix.get(k).name(), latency(byKind[k]));
-                }
-                return new Result(articles, oursRate, bareRate, latency(nanos[0]), latency(nanos[1]), n, size(oursDir), size(bareDir), kinds);
+            return new Rates(oursRate, index(articles, i -> bare.addDocument(bareDocument(article(templates, i, articles))), bare::commit,
+                    "bare", progress));
+        }
+    }
+
+    private static boolean holdsIndex(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (FSDirectory fs = FSDirectory.open(dir)) {
+            return DirectoryReader.indexExists(fs);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var files = Files.walk(dir)) {
+            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
             }
         }
     }
