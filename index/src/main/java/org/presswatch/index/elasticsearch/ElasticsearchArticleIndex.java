@@ -58,7 +58,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ElasticsearchArticleIndex implements ArticleIndex {
     /** The layout this class writes; an index with another one was made by another version. */
-    static final int LAYOUT = 1;
+    static final int LAYOUT = 2;
     private static final String TEMPLATE = "/org/presswatch/index/elasticsearch/articles-template.json";
     private static final int BULK_OPERATIONS = 500;
     private static final long BULK_BYTES = 5L << 20;
@@ -167,15 +167,17 @@ public final class ElasticsearchArticleIndex implements ArticleIndex {
 
     @Override
     public SearchPage search(ArticleQuery query) throws IOException {
-        org.apache.lucene.search.Query text = new ArticleQueries(queryAnalyzer, exactAnalyzer).text(query.text());
+        ArticleQueries queries = new ArticleQueries(queryAnalyzer, exactAnalyzer);
+        org.apache.lucene.search.Query text = queries.text(query.text());
+        org.apache.lucene.search.Query marked = queries.marked(query.text());
         SearchResponse<ObjectNode> response = call(() -> client.search(
                 ArticleSearches.search(index, query, ArticleSearches.query(query, text)), ObjectNode.class));
         List<Hit<ObjectNode>> found = response.hits().hits();
         List<SearchHit> hits = new ArrayList<>();
         for (Hit<ObjectNode> hit : found.subList(0, Math.min(found.size(), query.limit()))) {
             AnalyzedArticle article = PreAnalyzedArticles.fromSource(hit.source(), hit.id());
-            String snippet = query.text().isEmpty() ? Snippets.opening(article.article().text())
-                    : Snippets.highlight(text, article.article().text(), folding);
+            String snippet = marked == null ? Snippets.opening(article.article().text())
+                    : Snippets.highlight(marked, article.article().text(), folding);
             hits.add(new SearchHit(article, hit.score() == null ? 0 : hit.score(), snippet));
         }
         String next = found.size() > query.limit() && query.limit() > 0

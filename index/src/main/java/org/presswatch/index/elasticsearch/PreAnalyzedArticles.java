@@ -45,6 +45,7 @@ final class PreAnalyzedArticles {
         // the Lucene backend analyzes "title\ntext" as one value: the words run on without a gap
         doc.put(ArticleFields.ALL, title.isEmpty() || text.isEmpty() ? title + text : title + " " + text);
         doc.put(ArticleFields.EXACT, words(ArticleFields.EXACT, ArticleFields.all(a)));
+        doc.put(ArticleFields.PAIRS, words(ArticleFields.PAIRS, ArticleFields.all(a)));
         ArrayNode provinces = doc.putArray(ArticleFields.PROVINCE);
         for (ProvinceScore p : a.analysis().provinces()) {
             if (p.score() >= ArticleFields.PROVINCE_MIN_SCORE) {

@@ -66,6 +66,7 @@ final class ArticleDocuments {
         doc.add(new Field(ArticleFields.TEXT, a.article().text(), TEXT_WITH_OFFSETS));
         doc.add(new TextField(ArticleFields.ALL, ArticleFields.all(a), Field.Store.NO));
         doc.add(new TextField(ArticleFields.EXACT, ArticleFields.all(a), Field.Store.NO));
+        doc.add(new TextField(ArticleFields.PAIRS, ArticleFields.all(a), Field.Store.NO));
         float risk = (float) a.analysis().risk().score();
         doc.add(new FloatPoint(ArticleFields.RISK, risk));
         doc.add(new FloatDocValuesField(ArticleFields.RISK, risk));

@@ -15,6 +15,10 @@ public final class ArticleFields {
     public static final String TEXT = "text";
     /** Title and text together: what a query must match. */
     public static final String ALL = "all";
+    /** Title and text as pairs of words in a row, folded ({@link Analyzers#pairs}): two-word phrases are looked up here. */
+    public static final String PAIRS = "pairs";
+    /** Joins the two words of a pair: the Elasticsearch backend sends terms separated by spaces. */
+    public static final String PAIR_JOINER = "_";
     /** Title and text with their diacritics: a query's exact words rank higher. */
     public static final String EXACT = "exact";
     /** The risk score, for filters and sorting. */

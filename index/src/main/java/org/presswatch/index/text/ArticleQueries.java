@@ -37,6 +37,8 @@ public final class ArticleQueries {
 
     /** Words only, no query syntax: such a query can also be tried as one phrase. */
     private static final Pattern PLAIN_WORDS = Pattern.compile("[\\p{L}\\p{M}\\p{N}'’.-]+(\\s+[\\p{L}\\p{M}\\p{N}'’.-]+)+");
+    /** AND, OR and NOT between words are operators, not words a phrase could hold. */
+    private static final Pattern OPERATOR = Pattern.compile("(^|\\s)(AND|OR|NOT)(\\s|$)");
 
     private final QueryParser all;
     private final QueryParser title;
@@ -94,10 +96,10 @@ public final class ArticleQueries {
         }
         TextClauses c = clauses(text);
         BooleanQuery.Builder q = new BooleanQuery.Builder()
-                .add(c.required(), BooleanClause.Occur.MUST)
+                .add(PairPhrases.rewrite(c.required()), BooleanClause.Occur.MUST)
                 .add(new BoostQuery(c.title(), TITLE_BOOST), BooleanClause.Occur.SHOULD);
         if (c.adjacent() != null) {
-            q.add(new BoostQuery(c.adjacent(), ADJACENT_BOOST), BooleanClause.Occur.SHOULD);
+            q.add(new BoostQuery(PairPhrases.rewrite(c.adjacent()), ADJACENT_BOOST), BooleanClause.Occur.SHOULD);
         }
         if (c.exact() != null) {
             q.add(new BoostQuery(c.exact(), EXACT_BOOST), BooleanClause.Occur.SHOULD);
@@ -107,7 +109,7 @@ public final class ArticleQueries {
 
     /**
      * What to mark in an article's text for the query's text: the part of {@link #text} on title
-     * and text together. The title and exact-words clauses only rank (their words are those of
+     * and text together, its phrases as phrases (the highlighter finds words, not pairs). The title and exact-words clauses only rank (their words are those of
      * the rest), and a highlighter given them would spend half its time on fields it does not mark.
      *
      * @return null for a blank text, which marks nothing
@@ -137,7 +139,7 @@ public final class ArticleQueries {
     private TextClauses clauses(String text) {
         try {
             Query required = all.parse(text);
-            Query adjacent = PLAIN_WORDS.matcher(text).matches() ? all.parse('"' + text + '"') : null;
+            Query adjacent = PLAIN_WORDS.matcher(text).matches() && !OPERATOR.matcher(text).find() ? all.parse('"' + text + '"') : null;
             if (adjacent != null && adjacent.equals(soleClause(required))) {
                 // the words are a synonym group, which the parser already requires as phrases: the
                 // same phrases again as a bonus would score every match a second time only to add

@@ -72,7 +72,7 @@ class ElasticsearchArticleIndexTest {
             index.commit();
             JsonNode source = get("/" + name + "/_source/" + a.id());
             assertTrue(source.has("article"), source.toString());
-            for (String words : new String[] {"title", "text", "all", "exact"}) {
+            for (String words : new String[] {"title", "text", "all", "exact", "pairs"}) {
                 assertFalse(source.has(words), words + " is indexed, not kept: " + source);
             }
         }

@@ -21,28 +21,42 @@ import org.presswatch.index.text.ArticleFields;
 import org.presswatch.index.text.ArticleQueries;
 
 /**
- * What the text query costs at scale: each phrase evaluated once, and the highlighter given only
- * what it marks. (How the results rank is the contract tests' business.)
+ * What the text query costs at scale: each phrase evaluated once, as a lookup of word pairs, and
+ * the highlighter given only what it marks. (How the results rank is the contract tests' business.)
  */
 class ArticleQueriesCostTest {
     private final ArticleQueries queries = new ArticleQueries(Analyzers.query(), Analyzers.exact());
 
     @Test
-    void aSynonymGroupsPhrasesAreEvaluatedOnce() {
+    void aSynonymGroupsPhrasesAreEvaluatedOnceAsPairs() {
         // "biển đông" is required as the phrases of its group; the adjacency bonus would be the same phrases again
-        assertEquals(1, phrases(queries.text("biển đông"), ArticleFields.ALL).stream()
-                .filter(p -> p.equals(List.of("bien", "dong"))).count());
+        Query text = queries.text("biển đông");
+        assertEquals(1, terms(text, ArticleFields.PAIRS).stream().filter("bien_dong"::equals).count());
+        assertEquals(List.of(), phrases(text, ArticleFields.ALL), "no phrase on the combined field: their positions are not checked");
+        assertTrue(phrases(text, ArticleFields.PAIRS).contains(List.of("south_china", "china_sea")), "a longer phrase is a phrase of pairs");
     }
 
     @Test
     void wordsOutsideAGroupStillRankHigherNextToEachOther() {
-        assertEquals(List.of(List.of("ly", "son")), phrases(queries.text("Lý Sơn"), ArticleFields.ALL));
+        assertEquals(List.of("ly_son"), terms(queries.text("Lý Sơn"), ArticleFields.PAIRS));
+    }
+
+    @Test
+    void anOperatorIsNotAWordOfTheAdjacencyPhrase() {
+        assertTrue(terms(queries.text("nhân quyền OR tôn giáo"), ArticleFields.PAIRS).stream().noneMatch(pair -> pair.startsWith("or_") || pair.endsWith("_or")),
+                "no 'quyen_or' pair: OR joins, it is not typed text");
+    }
+
+    @Test
+    void phrasesWithSlopStayPhrases() {
+        assertTrue(phrases(queries.text("\"giá lúa tăng\"~1"), ArticleFields.ALL).contains(List.of("gia", "lua", "tang")));
     }
 
     @Test
     void theHighlighterGetsOnlyTheClausesOnTitleAndTextTogether() {
         Query marked = queries.marked("biển đông");
         assertTrue(phrases(marked, ArticleFields.TITLE).isEmpty());
+        assertTrue(phrases(marked, ArticleFields.ALL).contains(List.of("bien", "dong")), "phrases, not pairs: the highlighter marks words");
         assertEquals(Set.of(ArticleFields.ALL), fields(marked));
         assertEquals(Set.of(ArticleFields.ALL), fields(queries.marked("Lý Sơn")));
         assertNull(queries.marked(" "));
@@ -56,6 +70,12 @@ class ArticleQueriesCostTest {
             }
         });
         return phrases;
+    }
+
+    private static List<String> terms(Query query, String field) {
+        List<String> terms = new ArrayList<>();
+        visitTerms(query, (leaf, found) -> Arrays.stream(found).filter(t -> t.field().equals(field)).forEach(t -> terms.add(t.text())));
+        return terms;
     }
 
     private static Set<String> fields(Query query) {
