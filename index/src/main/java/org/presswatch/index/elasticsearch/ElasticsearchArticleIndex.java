@@ -35,6 +35,7 @@ import org.presswatch.core.util.Validate;
 import org.presswatch.index.text.Analyzers;
 import org.presswatch.index.text.ArticleFields;
 import org.presswatch.index.text.ArticleQueries;
+import org.presswatch.index.text.ArticleWords;
 import org.presswatch.index.text.Snippets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -205,9 +206,10 @@ public final class ElasticsearchArticleIndex implements ArticleIndex {
         if (self.isEmpty() || limit == 0) {
             return List.of();
         }
+        ArticleWords found = ArticleWords.of(self.get().article().title(), self.get().article().text());
         ObjectNode words = Json.mapper().createObjectNode()
-                .put(ArticleFields.TITLE, documents.words(ArticleFields.TITLE, self.get().article().title()))
-                .put(ArticleFields.TEXT, documents.words(ArticleFields.TEXT, self.get().article().text()));
+                .put(ArticleFields.TITLE, PreAnalyzedArticles.joined(found.titleFolded()))
+                .put(ArticleFields.TEXT, PreAnalyzedArticles.joined(found.textFolded()));
         JsonData like = JsonData.of(words);
         SearchResponse<ObjectNode> response = call(() -> client.search(s -> s.index(index).size(limit)
                 .source(src -> src.filter(f -> f.includes(PreAnalyzedArticles.ARTICLE)))

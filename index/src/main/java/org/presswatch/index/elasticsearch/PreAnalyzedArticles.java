@@ -5,25 +5,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import java.util.List;
 import org.presswatch.core.json.Json;
 import org.presswatch.core.model.AnalyzedArticle;
 import org.presswatch.core.model.ProvinceScore;
 import org.presswatch.core.model.TopicScore;
-import org.presswatch.index.text.Analyzers;
 import org.presswatch.index.text.ArticleFields;
+import org.presswatch.index.text.ArticleWords;
 
 /**
  * How an analyzed article is laid out as an Elasticsearch document. The text fields are
- * pre-analysed: they hold the words presswatch's own analysis finds ({@link Analyzers}: ICU
- * words, folded; with diacritics for the exact field), one space between them, and the index
+ * pre-analysed: they hold the words presswatch's own analysis finds ({@link ArticleWords}: ICU
+ * words, folded; with diacritics for the exact field; in pairs), one space between them, and the index
  * maps them with the {@code whitespace} analyzer, so the server indexes exactly the words the
  * Lucene backend indexes, at the same positions, without a plugin. The article itself travels
- * whole in {@code article}, kept but not indexed. Thread-safe: the analyzer reuses its
- * components per thread.
+ * whole in {@code article}, kept but not indexed. Stateless.
  */
 final class PreAnalyzedArticles {
     static final String ARTICLE = "article";
@@ -33,19 +29,15 @@ final class PreAnalyzedArticles {
      */
     private static final String EMPTY_WORD = "\u2205";
 
-    private final Analyzer analyzer = Analyzers.indexing();
-
-    ObjectNode toSource(AnalyzedArticle a) throws IOException {
+    ObjectNode toSource(AnalyzedArticle a) {
         ObjectNode doc = Json.mapper().createObjectNode();
         doc.put(ArticleFields.ID, a.id());
-        String title = words(ArticleFields.TITLE, a.article().title());
-        String text = words(ArticleFields.TEXT, a.article().text());
-        doc.put(ArticleFields.TITLE, title);
-        doc.put(ArticleFields.TEXT, text);
-        // the Lucene backend analyzes "title\ntext" as one value: the words run on without a gap
-        doc.put(ArticleFields.ALL, title.isEmpty() || text.isEmpty() ? title + text : title + " " + text);
-        doc.put(ArticleFields.EXACT, words(ArticleFields.EXACT, ArticleFields.all(a)));
-        doc.put(ArticleFields.PAIRS, words(ArticleFields.PAIRS, ArticleFields.all(a)));
+        ArticleWords words = ArticleWords.of(a.article().title(), a.article().text());
+        doc.put(ArticleFields.TITLE, joined(words.titleFolded()));
+        doc.put(ArticleFields.TEXT, joined(words.textFolded()));
+        doc.put(ArticleFields.ALL, joined(words.allFolded()));
+        doc.put(ArticleFields.EXACT, joined(words.allExact()));
+        doc.put(ArticleFields.PAIRS, joined(words.allPairs()));
         ArrayNode provinces = doc.putArray(ArticleFields.PROVINCE);
         for (ProvinceScore p : a.analysis().provinces()) {
             if (p.score() >= ArticleFields.PROVINCE_MIN_SCORE) {
@@ -85,27 +77,15 @@ final class PreAnalyzedArticles {
         }
     }
 
-    /** The words the field's analysis finds in the text, one space between them. */
-    String words(String field, String text) {
-        StringBuilder words = new StringBuilder(text.length());
-        try (TokenStream tokens = analyzer.tokenStream(field, text)) {
-            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-            tokens.reset();
-            while (tokens.incrementToken()) {
-                if (!words.isEmpty()) {
-                    words.append(' ');
-                }
-                if (term.length() == 0) {
-                    words.append(EMPTY_WORD);
-                } else {
-                    words.append(term);
-                }
+    /** The words, one space between them, as the whitespace analyzer will find them again. */
+    static String joined(List<String> words) {
+        StringBuilder joined = new StringBuilder();
+        for (String word : words) {
+            if (!joined.isEmpty()) {
+                joined.append(' ');
             }
-            tokens.end();
-        } catch (IOException e) {
-            // analysis of a string in memory cannot fail to read
-            throw new UncheckedIOException(e);
+            joined.append(word.isEmpty() ? EMPTY_WORD : word);
         }
-        return words.toString();
+        return joined.toString();
     }
 }

@@ -3,6 +3,7 @@ package org.presswatch.index.lucene;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.util.Set;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -24,6 +25,7 @@ import org.presswatch.core.model.AnalyzedArticle;
 import org.presswatch.core.model.ProvinceScore;
 import org.presswatch.core.model.TopicScore;
 import org.presswatch.index.text.ArticleFields;
+import org.presswatch.index.text.ArticleWords;
 
 /**
  * How an analyzed article is laid out in a Lucene document: the {@link ArticleFields} as text,
@@ -62,11 +64,13 @@ final class ArticleDocuments {
         doc.add(new StringField(ArticleFields.ID, a.id(), Field.Store.NO));
         // the last key of every sort, so that equal scores or dates never make pages overlap
         doc.add(new SortedDocValuesField(ArticleFields.ID, new BytesRef(a.id())));
-        doc.add(new TextField(ArticleFields.TITLE, a.article().title(), Field.Store.YES));
-        doc.add(new Field(ArticleFields.TEXT, a.article().text(), TEXT_WITH_OFFSETS));
-        doc.add(new TextField(ArticleFields.ALL, ArticleFields.all(a), Field.Store.NO));
-        doc.add(new TextField(ArticleFields.EXACT, ArticleFields.all(a), Field.Store.NO));
-        doc.add(new TextField(ArticleFields.PAIRS, ArticleFields.all(a), Field.Store.NO));
+        // the words are found once and given to each field, rather than each field analyzing the text again
+        ArticleWords words = ArticleWords.of(a.article().title(), a.article().text());
+        doc.add(tokens(new Field(ArticleFields.TITLE, a.article().title(), TextField.TYPE_STORED), ArticleWords.stream(words.titleFolded())));
+        doc.add(tokens(new Field(ArticleFields.TEXT, a.article().text(), TEXT_WITH_OFFSETS), words.textFoldedWithOffsets()));
+        doc.add(new TextField(ArticleFields.ALL, ArticleWords.stream(words.allFolded())));
+        doc.add(new TextField(ArticleFields.EXACT, ArticleWords.stream(words.allExact())));
+        doc.add(new TextField(ArticleFields.PAIRS, ArticleWords.stream(words.allPairs())));
         float risk = (float) a.analysis().risk().score();
         doc.add(new FloatPoint(ArticleFields.RISK, risk));
         doc.add(new FloatDocValuesField(ArticleFields.RISK, risk));
@@ -94,6 +98,11 @@ final class ArticleDocuments {
      * The article a document holds, read from its JSON alone: the stored title and text (for the
      * highlighter) would only be decoded to be thrown away.
      */
+    private static Field tokens(Field field, TokenStream words) {
+        field.setTokenStream(words);
+        return field;
+    }
+
     static AnalyzedArticle read(StoredFields fields, int doc) throws IOException {
         BytesRef json = fields.document(doc, ONLY_JSON).getBinaryValue(JSON);
         try {

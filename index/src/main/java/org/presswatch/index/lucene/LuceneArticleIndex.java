@@ -121,21 +121,29 @@ public final class LuceneArticleIndex implements ArticleIndex {
         Validate.isTrue(refreshInterval.toMillis() > 0, "refreshInterval must be at least 1 ms, was %s", refreshInterval);
         this.directory = directory;
         this.dir = FSDirectory.open(directory);
-        IndexWriterConfig config = new IndexWriterConfig(Analyzers.indexing());
+        // documents bring their words already found (ArticleWords); the analyzer is never asked
+        IndexWriterConfig config = new IndexWriterConfig(Analyzers.folding());
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         config.setCommitOnClose(true);
         TieredMergePolicy merges = new TieredMergePolicy();
         merges.setMaxMergedSegmentMB(MAX_SEGMENT_MB);
         config.setMergePolicy(merges);
+        IndexWriter opened = null;
         try {
-            this.writer = new IndexWriter(dir, config);
-            this.searchers = new SearcherManager(writer, new SearcherFactory() {
+            opened = new IndexWriter(dir, config);
+            LayoutUpgrade.ensureCurrent(opened, facetsConfig, directory);
+            this.searchers = new SearcherManager(opened, new SearcherFactory() {
                 @Override
                 public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
                     return new IndexSearcher(reader, searchThreads);
                 }
             });
+            this.writer = opened;
         } catch (IOException e) {
+            if (opened != null) {
+                // nothing half-done is committed: the index stays as it was
+                opened.rollback();
+            }
             dir.close();
             throw new IOException("cannot open the index in " + directory + ": " + e.getMessage(), e);
         }

@@ -7,7 +7,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
-import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -16,8 +15,6 @@ import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.icu.ICUNormalizer2Filter;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
@@ -35,23 +32,9 @@ public final class Analyzers {
 
     private Analyzers() {}
 
-    /** The analyzer for indexing text fields. */
+    /** The analyzer of title and text: what {@link ArticleWords} finds, field by field. */
     public static Analyzer folding() {
-        return new FoldingAnalyzer(null, false);
-    }
-
-    /** The analyzer for indexing: folding for every field but the exact one and the pairs. */
-    public static Analyzer indexing() {
-        return new PerFieldAnalyzerWrapper(folding(), Map.of(ArticleFields.EXACT, exact(), ArticleFields.PAIRS, pairs()));
-    }
-
-    /**
-     * Each two folded words in a row as one term, joined by {@link ArticleFields#PAIR_JOINER}
-     * ("bien_dong"): a phrase of two common syllables, which is most of Vietnamese, then costs
-     * one lookup of a rarer term instead of checking the positions of two very common ones.
-     */
-    public static Analyzer pairs() {
-        return new FoldingAnalyzer(null, true);
+        return new FoldingAnalyzer(null);
     }
 
     /**
@@ -75,29 +58,21 @@ public final class Analyzers {
 
     /** The analyzer for query text: folding plus the synonym groups. */
     public static Analyzer query() {
-        return new FoldingAnalyzer(loadSynonyms(), false);
+        return new FoldingAnalyzer(loadSynonyms());
     }
 
-    /** ICU words, folded; with synonyms when given some; or their pairs. */
+    /** ICU words, folded; with synonyms when given some. */
     private static final class FoldingAnalyzer extends Analyzer {
         private final SynonymMap synonyms;
-        private final boolean pairs;
 
-        FoldingAnalyzer(SynonymMap synonyms, boolean pairs) {
+        FoldingAnalyzer(SynonymMap synonyms) {
             this.synonyms = synonyms;
-            this.pairs = pairs;
         }
 
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer tokenizer = new ICUTokenizer();
             TokenStream folded = new ICUFoldingFilter(tokenizer);
-            if (pairs) {
-                ShingleFilter shingles = new ShingleFilter(folded, 2, 2);
-                shingles.setOutputUnigrams(false);
-                shingles.setTokenSeparator(ArticleFields.PAIR_JOINER);
-                return new TokenStreamComponents(tokenizer, shingles);
-            }
             return new TokenStreamComponents(tokenizer, synonyms == null ? folded : new SynonymGraphFilter(folded, synonyms, true));
         }
 

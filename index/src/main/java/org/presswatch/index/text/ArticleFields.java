@@ -15,7 +15,11 @@ public final class ArticleFields {
     public static final String TEXT = "text";
     /** Title and text together: what a query must match. */
     public static final String ALL = "all";
-    /** Title and text as pairs of words in a row, folded ({@link Analyzers#pairs}): two-word phrases are looked up here. */
+    /**
+     * Title and text as pairs of folded words in a row ({@code bien_dong}): a phrase of two common
+     * syllables, which is most of Vietnamese, is looked up here as one rarer term instead of
+     * checking the positions of two very common ones ({@link PairPhrases}).
+     */
     public static final String PAIRS = "pairs";
     /** Joins the two words of a pair: the Elasticsearch backend sends terms separated by spaces. */
     public static final String PAIR_JOINER = "_";
