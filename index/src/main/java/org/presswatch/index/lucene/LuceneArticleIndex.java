@@ -94,6 +94,12 @@ public final class LuceneArticleIndex implements ArticleIndex {
      * 1 GB (about 150,000 articles) the segments spread over the cores.
      */
     private static final double MAX_SEGMENT_MB = 1024;
+    /**
+     * An article's words go into five fields, the pairs alone a new term for most of them: with
+     * Lucene's default 16 MB the writer flushes a small segment every few hundred articles and
+     * then spends its time merging them.
+     */
+    private static final double RAM_BUFFER_MB = 64;
     private static final Logger LOG = LoggerFactory.getLogger(LuceneArticleIndex.class);
 
     private final Path directory;
@@ -125,6 +131,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
         IndexWriterConfig config = new IndexWriterConfig(Analyzers.folding());
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         config.setCommitOnClose(true);
+        config.setRAMBufferSizeMB(RAM_BUFFER_MB);
         TieredMergePolicy merges = new TieredMergePolicy();
         merges.setMaxMergedSegmentMB(MAX_SEGMENT_MB);
         config.setMergePolicy(merges);
