@@ -18,21 +18,22 @@ import org.presswatch.ingest.feed.FeedItem;
 import org.presswatch.ingest.fetch.CrawlPolicy;
 import org.presswatch.ingest.fetch.HttpFetcher;
 import org.presswatch.pipeline.operators.AnalyzeArticle;
-import org.presswatch.pipeline.operators.DeduplicateUrls;
+import org.presswatch.pipeline.operators.ContentKeys;
 import org.presswatch.pipeline.operators.ExtractArticle;
 import org.presswatch.pipeline.operators.FetchArticlePage;
 import org.presswatch.pipeline.operators.FetchedPage;
+import org.presswatch.pipeline.operators.KeepFirst;
 import org.presswatch.pipeline.serialization.JsonTypeInfo;
 
 /**
- * The presswatch streaming job: feed items, deduplicated by URL, fetched, extracted, analyzed
- * and written to the index. The source and the sink are given, so tests and the different
+ * The presswatch streaming job: feed items, deduplicated by URL, fetched, extracted,
+ * deduplicated by content within their source, analyzed and written to the index. The source and the sink are given, so tests and the different
  * runtime modes plug in their own; every stage is a plain class usable without Flink, and this
  * class only wires them.
  */
 public final class PresswatchJob {
-    /** How long the memory of a fetched URL lasts. */
-    public static final Duration SEEN_URL_TTL = Duration.ofDays(30);
+    /** How long the memory of a fetched URL, or of an indexed text, lasts. */
+    public static final Duration SEEN_TTL = Duration.ofDays(30);
 
     /**
      * @param fetch how feeds and article pages are fetched
@@ -61,7 +62,7 @@ public final class PresswatchJob {
                 .uid("feeds");
         DataStream<FeedItem> fresh = items
                 .keyBy(item -> item.url().toString(), Types.STRING)
-                .process(new DeduplicateUrls(SEEN_URL_TTL), JsonTypeInfo.of(FeedItem.class))
+                .process(new KeepFirst<FeedItem>(SEEN_TTL), JsonTypeInfo.of(FeedItem.class))
                 .uid("dedup-url").name("dedup-url");
         // a page may wait for its site's turn and be retried: bound the whole, generously
         long timeoutMs = settings.fetch().requestTimeout().multipliedBy(settings.policy().retries() + 1L)
@@ -71,7 +72,10 @@ public final class PresswatchJob {
                 .returns(JsonTypeInfo.of(FetchedPage.class))
                 .uid("fetch").name("fetch");
         DataStream<Article> articles = pages.flatMap(new ExtractArticle(), JsonTypeInfo.of(Article.class))
-                .uid("extract").name("extract");
+                .uid("extract").name("extract")
+                .keyBy(new ContentKeys(), Types.STRING)
+                .process(new KeepFirst<Article>(SEEN_TTL), JsonTypeInfo.of(Article.class))
+                .uid("dedup-content").name("dedup-content");
         DataStream<AnalyzedArticle> analyzed = articles.map(new AnalyzeArticle(settings.sources(), settings.riskWeights(), settings.office()),
                         JsonTypeInfo.of(AnalyzedArticle.class))
                 .uid("analyze").name("analyze");

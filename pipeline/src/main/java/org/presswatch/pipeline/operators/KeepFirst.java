@@ -8,18 +8,20 @@ import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
-import org.presswatch.ingest.feed.FeedItem;
 
 /**
- * Lets the first item for each canonical URL through and drops later ones, so an article listed
- * by two feeds, or again after a restart, is fetched once. Keyed by URL; the memory of a URL
- * expires after the TTL, long after any feed stops listing it.
+ * Lets the first element of each key through and drops later ones: keyed by canonical URL, an
+ * article listed by two feeds, or again after a restart, is fetched once; keyed by
+ * {@link ContentKeys}, a source's article republished under a new address is indexed once. The
+ * memory of a key expires after the TTL, long after any feed stops listing it.
+ *
+ * @param <T> what is deduplicated
  */
-public final class DeduplicateUrls extends KeyedProcessFunction<String, FeedItem, FeedItem> {
+public final class KeepFirst<T> extends KeyedProcessFunction<String, T, T> {
     private final Duration ttl;
     private transient ValueState<Boolean> seen;
 
-    public DeduplicateUrls(Duration ttl) {
+    public KeepFirst(Duration ttl) {
         this.ttl = ttl;
     }
 
@@ -34,10 +36,10 @@ public final class DeduplicateUrls extends KeyedProcessFunction<String, FeedItem
     }
 
     @Override
-    public void processElement(FeedItem item, Context context, Collector<FeedItem> out) throws Exception {
+    public void processElement(T element, Context context, Collector<T> out) throws Exception {
         if (seen.value() == null) {
             seen.update(true);
-            out.collect(item);
+            out.collect(element);
         }
     }
 }
