@@ -62,7 +62,11 @@ final class Checkpoints {
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    /** Deletes the folder and all it holds; nothing for a folder that does not exist. */
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
         try (Stream<Path> all = Files.walk(root)) {
             for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

@@ -1,12 +1,14 @@
 package org.presswatch.pipeline;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.apache.flink.configuration.CheckpointingOptions;
+import org.apache.flink.configuration.CoreOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.ExternalizedCheckpointRetention;
 import org.apache.flink.configuration.PipelineOptions;
@@ -34,6 +36,7 @@ import org.slf4j.LoggerFactory;
  * started again resumes from the newest one, with its crawl state, its deduplication state and
  * the pages it was fetching, so a stop (or a crash) loses nothing that had been polled. Remove
  * that folder to start afresh (the crawl state saved beside it still spares unchanged feeds).
+ * Flink's temporary files go to {@code data/flink-tmp}, emptied on each start.
  */
 public final class EmbeddedPipeline implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPipeline.class);
@@ -53,6 +56,7 @@ public final class EmbeddedPipeline implements AutoCloseable {
                                          List<Source> sources, IndexProvider index) throws Exception {
         Path checkpoints = config.data().dir().resolve("checkpoints").toAbsolutePath();
         Configuration conf = flinkConfiguration();
+        conf.set(CoreOptions.TMP_DIRS, emptyTemporaryDirectory(config).toString());
         conf.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
         conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, checkpoints.toUri().toString());
         conf.set(CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION, ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
@@ -79,6 +83,18 @@ public final class EmbeddedPipeline implements AutoCloseable {
         OfficeFiles office = OfficeFiles.read(config.data().dir());
         LOG.info("analysis with {}", office.describe());
         return office;
+    }
+
+    /**
+     * Where Flink keeps its temporary files (blobs, spilled data, local state): under the data
+     * folder, not the system's, and emptied on each start, since a killed process leaves its own
+     * behind and a new job never reads them.
+     */
+    static Path emptyTemporaryDirectory(PresswatchConfig config) throws IOException {
+        Path tmp = config.data().dir().resolve("flink-tmp").toAbsolutePath();
+        Checkpoints.deleteTree(tmp);
+        Files.createDirectories(tmp);
+        return tmp;
     }
 
     /** Where each source's crawl state is kept between runs. */

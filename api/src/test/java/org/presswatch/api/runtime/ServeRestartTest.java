@@ -90,6 +90,25 @@ class ServeRestartTest {
         }
     }
 
+    @Test
+    void flinksTemporaryFilesLiveUnderTheDataFolderAndAreClearedOnStart() throws Exception {
+        MutableClock clock = new MutableClock(Instant.now());
+        try (Newsroom newsroom = Newsroom.start(Corpus.load(), 0, clock.instant(), 0.1, Duration.ofMinutes(1), clock)) {
+            PresswatchConfig settings = new ConfigLoader().file(configFor(newsroom)).load();
+            Path tmp = settings.data().dir().resolve("flink-tmp");
+            Path leftover = Files.createDirectories(tmp.resolve("blobStore-left-by-a-killed-process")).resolve("blob");
+            Files.writeString(leftover, "stale");
+            List<Source> sources = SourceRegistry.read(settings.sources().file(), settings.sources().defaultPollInterval());
+            try (PresswatchRuntime runtime = PresswatchRuntime.start(settings, sources, HttpFetcher.Settings.from(settings.crawler()),
+                    CrawlPolicy.from(settings.crawler()))) {
+                assertTrue(Files.notExists(leftover), "the files of an earlier process are gone");
+                try (var files = Files.list(tmp)) {
+                    assertTrue(files.findAny().isPresent(), "Flink works in " + tmp);
+                }
+            }
+        }
+    }
+
     private Path configFor(Newsroom newsroom) throws IOException {
         Path registry = dir.resolve("sources.yaml");
         Files.writeString(registry, registryOf(newsroom.sources(Duration.ofSeconds(1))));
