@@ -1,6 +1,5 @@
 package org.presswatch.index;
 
-import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;

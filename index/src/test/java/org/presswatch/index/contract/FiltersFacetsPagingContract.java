@@ -27,7 +27,6 @@ import org.presswatch.core.index.ArticleQuery;
 import org.presswatch.core.index.FacetCount;
 import org.presswatch.core.index.SearchPage;
 import org.presswatch.index.IndexBackend;
-import org.presswatch.index.TestArticles;
 
 /** Filters by province, topic, language and source; facet counts; paging. */
 public abstract class FiltersFacetsPagingContract extends BackendContract {

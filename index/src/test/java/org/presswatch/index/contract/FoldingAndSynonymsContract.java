@@ -17,7 +17,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.presswatch.core.index.ArticleIndex;
 import org.presswatch.core.index.ArticleQuery;
 import org.presswatch.index.IndexBackend;
-import org.presswatch.index.TestArticles;
 
 /**
  * Diacritics, case and đ do not matter to a query, and a query in one language finds the

@@ -28,7 +28,6 @@ import org.presswatch.core.index.InvalidQueryException;
 import org.presswatch.core.index.SearchHit;
 import org.presswatch.core.index.SearchPage;
 import org.presswatch.index.IndexBackend;
-import org.presswatch.index.TestArticles;
 
 /** The query language: words, phrases, boolean operators, field prefixes, and what it rejects. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

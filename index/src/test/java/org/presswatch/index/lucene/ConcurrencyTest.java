@@ -26,7 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.presswatch.core.index.ArticleQuery;
 import org.presswatch.core.index.SearchPage;
 import org.presswatch.core.model.AnalyzedArticle;
-import org.presswatch.index.TestArticles;
 
 /** Writers, readers and the refresher at once: no exception, no duplicate, an exact final count. */
 class ConcurrencyTest {

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.presswatch.core.index.ArticleQuery;
 import org.presswatch.core.index.FacetCount;
 import org.presswatch.core.model.AnalyzedArticle;
-import org.presswatch.index.TestArticles;
 
 /** When an upsert becomes searchable, when it becomes durable, and what survives a reopen. */
 class NearRealTimeAndDurabilityTest {

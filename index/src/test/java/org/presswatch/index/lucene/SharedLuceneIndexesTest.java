@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.presswatch.core.index.ArticleQuery;
 import org.presswatch.core.model.AnalyzedArticle;
-import org.presswatch.index.TestArticles;
 
 /** One open index per directory, shared by reference count. */
 class SharedLuceneIndexesTest {

@@ -25,7 +25,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.presswatch.core.index.ArticleQuery;
 import org.presswatch.core.index.SearchHit;
-import org.presswatch.index.TestArticles;
 import org.presswatch.index.text.Analyzers;
 
 /**
