@@ -23,7 +23,8 @@ import org.presswatch.core.index.InvalidQueryException;
  * default, matched against title and text together; a match in the title, and the words found
  * next to each other as typed, rank higher (Vietnamese names are several syllables: "Lý Sơn"
  * should come before an article that has "quản lý" and "Lạng Sơn"), and so do the words found
- * with the query's own diacritics; each filter as a non-scoring clause. The Lucene backend runs
+ * with the query's own diacritics; each filter as a non-scoring clause. Exact phrases on title
+ * and text together are looked up as word pairs ({@link PairPhrases}). The Lucene backend runs
  * the query as it is; the Elasticsearch backend translates it. Not thread-safe (the query parser
  * is not); make one per search.
  */
