@@ -125,19 +125,12 @@ public final class LuceneArticleIndex implements ArticleIndex {
         // checked before the directory is locked: the scheduler would reject it only after
         Validate.isTrue(refreshInterval.toMillis() > 0, "refreshInterval must be at least 1 ms, was %s", refreshInterval);
         this.directory = directory;
+        LayoutUpgrade.rebuildIfOlder(directory, LuceneArticleIndex::writerConfig, facetsConfig);
         this.dir = FSDirectory.open(directory);
-        // documents bring their words already found (ArticleWords); the analyzer is never asked
-        IndexWriterConfig config = new IndexWriterConfig(Analyzers.folding());
-        config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-        config.setCommitOnClose(true);
-        config.setRAMBufferSizeMB(RAM_BUFFER_MB);
-        TieredMergePolicy merges = new TieredMergePolicy();
-        merges.setMaxMergedSegmentMB(MAX_SEGMENT_MB);
-        config.setMergePolicy(merges);
         IndexWriter opened = null;
         try {
-            opened = new IndexWriter(dir, config);
-            LayoutUpgrade.ensureCurrent(opened, facetsConfig, directory);
+            opened = new IndexWriter(dir, writerConfig());
+            LayoutUpgrade.record(opened);
             this.searchers = new SearcherManager(opened, new SearcherFactory() {
                 @Override
                 public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
@@ -157,6 +150,18 @@ public final class LuceneArticleIndex implements ArticleIndex {
         this.refresher = Executors.newSingleThreadScheduledExecutor(daemon("lucene-refresh-" + directory.getFileName()));
         long ms = refreshInterval.toMillis();
         refresher.scheduleWithFixedDelay(this::refreshInBackground, ms, ms, TimeUnit.MILLISECONDS);
+    }
+
+    private static IndexWriterConfig writerConfig() {
+        // documents bring their words already found (ArticleWords); the analyzer is never asked
+        IndexWriterConfig config = new IndexWriterConfig(Analyzers.folding());
+        config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        config.setCommitOnClose(true);
+        config.setRAMBufferSizeMB(RAM_BUFFER_MB);
+        TieredMergePolicy merges = new TieredMergePolicy();
+        merges.setMaxMergedSegmentMB(MAX_SEGMENT_MB);
+        config.setMergePolicy(merges);
+        return config;
     }
 
     private static ThreadFactory daemon(String name) {
