@@ -110,6 +110,11 @@ class ServeRestartTest {
     }
 
     private Path configFor(Newsroom newsroom) throws IOException {
+        return configFor(dir, newsroom, indexSettings());
+    }
+
+    /** A configuration for presswatch on the demo newsroom, under {@code dir}, with the given {@code index:} section. */
+    static Path configFor(Path dir, Newsroom newsroom, String indexSettings) throws IOException {
         Path registry = dir.resolve("sources.yaml");
         Files.writeString(registry, registryOf(newsroom.sources(Duration.ofSeconds(1))));
         Path config = dir.resolve("presswatch.yaml");
@@ -127,7 +132,7 @@ class ServeRestartTest {
                 pipeline:
                   checkpoint-interval: 1s
                 index:
-                %s""".formatted(dir.resolve("data"), registry, newsroom.address().getPort(), indexSettings()));
+                %s""".formatted(dir.resolve("data"), registry, newsroom.address().getPort(), indexSettings));
         return config;
     }
 
@@ -156,7 +161,7 @@ class ServeRestartTest {
         }
     }
 
-    private static Set<String> urlsOf(Newsroom newsroom) {
+    static Set<String> urlsOf(Newsroom newsroom) {
         return newsroom.published().stream().map(r -> r.article().url()).collect(Collectors.toSet());
     }
 
@@ -175,7 +180,7 @@ class ServeRestartTest {
     }
 
     /** A clock the test moves forward, standing in for time passing while presswatch is stopped. */
-    private static final class MutableClock extends Clock {
+    static final class MutableClock extends Clock {
         private volatile Instant now;
 
         MutableClock(Instant start) {
