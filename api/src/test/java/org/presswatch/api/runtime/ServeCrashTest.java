@@ -3,7 +3,13 @@ package org.presswatch.api.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,6 +20,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
@@ -26,13 +34,18 @@ import org.presswatch.index.lucene.LuceneArticleIndex;
 
 /**
  * {@code presswatch serve} as its own process, killed with SIGKILL at random moments while the
- * demo newsroom keeps publishing, ten times, then left to catch up: the index holds every
- * published article exactly once. What survives is only what the process had made durable:
- * the index's commits and Flink's checkpoints.
+ * demo newsroom keeps publishing, ten times. After a restart it catches up and its index holds
+ * every article published so far exactly once, checked through its API before the next kill;
+ * and once more at the end. What survives a kill is only what the process had made durable: the
+ * index's commits and Flink's checkpoints.
  */
 class ServeCrashTest {
     private static final int KILLS = 10;
     private static final Duration CATCH_UP = Duration.ofSeconds(120);
+    private static final Pattern API = Pattern.compile("api +http://[0-9.]+:(\\d+)/");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newHttpClient();
 
     @TempDir
     Path dir;
@@ -47,14 +60,21 @@ class ServeCrashTest {
             List<Long> killedAfterMs = new ArrayList<>();
             List<String> committedAtKills = new ArrayList<>();
             boolean killedMidWork = false;
+            int caughtUp = 0;
             for (int kill = 0; kill < KILLS; kill++) {
                 Process serve = serve(config, kill);
                 long started = System.nanoTime();
-                // most kills come while the job crawls and indexes, a few while the process is still starting
+                // one run in five is killed while the process is still starting; the others once it has
+                // caught up with everything published (which it must hold exactly once) and crawls what
+                // the newsroom publishes next
                 if (random.nextInt(5) > 0) {
-                    awaitServing(serve, kill);
+                    int port = awaitServing(serve, kill);
+                    assertEquals(ServeRestartTest.urlsOf(newsroom), awaitCaughtUp(port, newsroom.published().size(), serve, kill),
+                            "after restart " + kill + ", every article published so far, once");
+                    caughtUp++;
+                    clock.advance(Duration.ofMinutes(1 + random.nextInt(3)));
                 }
-                Thread.sleep(200 + random.nextInt(4_000));
+                Thread.sleep(200 + random.nextInt(3_000));
                 long ms = (System.nanoTime() - started) / 1_000_000;
                 assertTrue(serve.isAlive(), "serve run " + kill + " is still running when it is killed (log " + log(kill) + ")");
                 serve.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
@@ -66,7 +86,9 @@ class ServeCrashTest {
                 // the newsroom publishes while presswatch is down
                 clock.advance(Duration.ofMinutes(1 + random.nextInt(3)));
             }
-            System.out.println("ServeCrashTest: killed after " + killedAfterMs + " ms; committed/published at each kill " + committedAtKills);
+            System.out.println("ServeCrashTest: killed after " + killedAfterMs + " ms; committed/published at each kill " + committedAtKills
+                    + "; checked exactly-once after " + caughtUp + " restarts");
+            assertTrue(caughtUp >= KILLS / 2, "most restarts were checked: " + caughtUp);
             int published = newsroom.published().size();
             Process last = serve(config, KILLS);
             long deadline = System.nanoTime() + CATCH_UP.toNanos();
@@ -91,13 +113,46 @@ class ServeCrashTest {
                 .start();
     }
 
-    /** Waits until the process says it serves: the API is up and the job submitted. */
-    private void awaitServing(Process serve, int run) throws IOException, InterruptedException {
+    /** Waits until the process says it serves (the API is up and the job submitted); returns the API's port. */
+    private int awaitServing(Process serve, int run) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!Files.readString(log(run)).contains("presswatch serving")) {
+        while (true) {
+            Matcher api = API.matcher(Files.readString(log(run)));
+            if (api.find()) {
+                return Integer.parseInt(api.group(1));
+            }
             assertTrue(serve.isAlive() && System.nanoTime() < deadline, "serve run " + run + " did not start (log " + log(run) + ")");
             Thread.sleep(50);
         }
+    }
+
+    /**
+     * Waits until the API counts the expected articles, then lists their URLs through it, each
+     * once: a duplicate fails the test.
+     */
+    private Set<String> awaitCaughtUp(int port, int expected, Process serve, int run) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + CATCH_UP.toNanos();
+        while (page(port, 0).path("total").asInt() < expected) {
+            assertTrue(serve.isAlive() && System.nanoTime() < deadline, "serve run " + run + " did not catch up with " + expected
+                    + " articles (log " + log(run) + ")");
+            Thread.sleep(200);
+        }
+        Set<String> urls = new HashSet<>();
+        int total = page(port, 0).path("total").asInt();
+        for (int offset = 0; offset < total; offset += ArticleQuery.MAX_LIMIT) {
+            for (JsonNode article : page(port, offset).path("articles")) {
+                assertTrue(urls.add(article.path("canonical_url").asText()), "indexed twice after restart " + run + ": " + article.path("url"));
+            }
+        }
+        assertEquals(total, urls.size());
+        return urls;
+    }
+
+    private JsonNode page(int port, int offset) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/api/v1/articles?limit=" + ArticleQuery.MAX_LIMIT + "&offset=" + offset)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return JSON.readTree(response.body());
     }
 
     private Path log(int run) {
