@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.presswatch.core.util.Directories;
 
 /**
  * The checkpoints the embedded job keeps under the data directory: Flink writes
@@ -39,7 +40,7 @@ final class Checkpoints {
         try (Stream<Path> jobs = Files.list(directory)) {
             for (Path job : jobs.filter(Files::isDirectory).toList()) {
                 if (!job.equals(keepJob)) {
-                    deleteTree(job);
+                    Directories.deleteTree(job);
                 }
             }
         }
@@ -59,18 +60,6 @@ final class Checkpoints {
             return Files.getLastModifiedTime(checkpoint.resolve("_metadata")).toMillis();
         } catch (IOException e) {
             return 0;
-        }
-    }
-
-    /** Deletes the folder and all it holds; nothing for a folder that does not exist. */
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(root)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }

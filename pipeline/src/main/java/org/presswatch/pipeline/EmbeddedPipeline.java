@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.apache.flink.configuration.CheckpointingOptions;
-import org.apache.flink.configuration.CoreOptions;
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.CoreOptions;
 import org.apache.flink.configuration.ExternalizedCheckpointRetention;
 import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.configuration.StateRecoveryOptions;
@@ -19,6 +19,7 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.presswatch.analysis.OfficeFiles;
 import org.presswatch.core.config.PresswatchConfig;
 import org.presswatch.core.model.Source;
+import org.presswatch.core.util.Directories;
 import org.presswatch.ingest.fetch.CrawlPolicy;
 import org.presswatch.ingest.fetch.HttpFetcher;
 import org.presswatch.pipeline.sink.ArticleIndexSink;
@@ -92,7 +93,7 @@ public final class EmbeddedPipeline implements AutoCloseable {
      */
     static Path emptyTemporaryDirectory(PresswatchConfig config) throws IOException {
         Path tmp = config.data().dir().resolve("flink-tmp").toAbsolutePath();
-        Checkpoints.deleteTree(tmp);
+        Directories.deleteTree(tmp);
         Files.createDirectories(tmp);
         return tmp;
     }

@@ -15,11 +15,12 @@ import org.presswatch.core.config.ConfigException;
 import org.presswatch.core.config.PresswatchConfig;
 import org.presswatch.core.model.AnalyzedArticle;
 import org.presswatch.core.model.Article;
+import org.presswatch.core.util.Directories;
 import org.presswatch.demo.corpus.Corpus;
 import org.presswatch.demo.corpus.CorpusArticle;
 import org.presswatch.index.claims.LuceneClaimIndex;
-import org.presswatch.index.claims.bench.ClaimRetrievalFiles;
 import org.presswatch.index.claims.bench.ClaimMatchingBenchmark;
+import org.presswatch.index.claims.bench.ClaimRetrievalFiles;
 import org.presswatch.index.library.JdbcRebuttalLibrary;
 import org.presswatch.index.lucene.bench.IndexBenchmark;
 import org.presswatch.ingest.extract.bench.ExtractionBenchmark;
@@ -136,18 +137,11 @@ final class BenchCommand implements Runnable {
                 System.out.printf(Locale.ROOT, "MAP@5        %.4f presswatch (words and sentence meaning)%n", r.map5());
                 System.out.printf(Locale.ROOT, "MAP@5        %.4f plain BM25 (Lucene defaults, same claims and tweets)%n", r.bm25Map5());
             } finally {
-                deleteRecursively(work);
+                Directories.deleteTree(work);
             }
             return 0;
         }
 
-        static void deleteRecursively(Path dir) throws java.io.IOException {
-            try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
-                for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(f);
-                }
-            }
-        }
     }
 
     @Command(name = "index", mixinStandardHelpOptions = true,
@@ -219,7 +213,7 @@ final class BenchCommand implements Runnable {
                         r.ours().p99() / r.bare().p99());
             } finally {
                 if (!reuse) {
-                    Match.deleteRecursively(work);
+                    Directories.deleteTree(work);
                 }
             }
             return 0;

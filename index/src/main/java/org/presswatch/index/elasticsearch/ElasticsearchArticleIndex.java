@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.presswatch.core.index.ArticleIndex;
 import org.presswatch.core.index.ArticleQuery;
 import org.presswatch.core.index.Bucket;
@@ -175,10 +176,11 @@ public final class ElasticsearchArticleIndex implements ArticleIndex {
                 ArticleSearches.search(index, query, ArticleSearches.query(query, text)), ObjectNode.class));
         List<Hit<ObjectNode>> found = response.hits().hits();
         List<SearchHit> hits = new ArrayList<>();
+        UnifiedHighlighter highlighter = marked == null ? null : Snippets.withoutIndex(folding);
         for (Hit<ObjectNode> hit : found.subList(0, Math.min(found.size(), query.limit()))) {
             AnalyzedArticle article = PreAnalyzedArticles.fromSource(hit.source(), hit.id());
             String snippet = marked == null ? Snippets.opening(article.article().text())
-                    : Snippets.highlight(marked, article.article().text(), folding);
+                    : Snippets.highlight(highlighter, marked, article.article().text());
             hits.add(new SearchHit(article, hit.score() == null ? 0 : hit.score(), snippet));
         }
         String next = found.size() > query.limit() && query.limit() > 0

@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -17,6 +15,7 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import org.presswatch.core.util.Directories;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,8 +47,8 @@ final class LayoutUpgrade {
             // stopped between the two moves of a swap: the old index goes back and is upgraded again
             Files.move(old, directory, StandardCopyOption.ATOMIC_MOVE);
         }
-        deleteTree(rebuilt);
-        deleteTree(old);
+        Directories.deleteTree(rebuilt);
+        Directories.deleteTree(old);
         int recorded;
         int articles;
         try (FSDirectory dir = FSDirectory.open(directory)) {
@@ -75,7 +74,7 @@ final class LayoutUpgrade {
         }
         Files.move(directory, old, StandardCopyOption.ATOMIC_MOVE);
         Files.move(rebuilt, directory, StandardCopyOption.ATOMIC_MOVE);
-        deleteTree(old);
+        Directories.deleteTree(old);
         LOG.info("the index in {} is rebuilt in layout {}: {} articles", directory, CURRENT, articles);
     }
 
@@ -124,16 +123,5 @@ final class LayoutUpgrade {
     private static Path sibling(Path directory, String suffix) {
         Path absolute = directory.toAbsolutePath();
         return absolute.resolveSibling(absolute.getFileName() + suffix);
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(root)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

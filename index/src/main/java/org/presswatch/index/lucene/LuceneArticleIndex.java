@@ -108,6 +108,8 @@ public final class LuceneArticleIndex implements ArticleIndex {
     private final FacetsConfig facetsConfig = ArticleDocuments.facetsConfig();
     private final Analyzer queryAnalyzer = Analyzers.query();
     private final Analyzer exactAnalyzer = Analyzers.exact();
+    /** How the text is analyzed, for similar stories and for highlighting; shared, as analyzers are thread-safe. */
+    private final Analyzer folding = Analyzers.folding();
     private final ScheduledExecutorService refresher;
     private final ExecutorService writerThreads;
     /**
@@ -290,7 +292,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
                 return List.of();
             }
             MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
-            mlt.setAnalyzer(Analyzers.folding());
+            mlt.setAnalyzer(folding);
             mlt.setFieldNames(new String[] {ArticleFields.TITLE, ArticleFields.TEXT});
             mlt.setMinDocFreq(1);
             mlt.setMinTermFreq(1);
@@ -338,7 +340,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
         return hits;
     }
 
-    private static List<SearchHit> hits(IndexSearcher searcher, Query marked, ScoreDoc[] docs, boolean relevance) throws IOException {
+    private List<SearchHit> hits(IndexSearcher searcher, Query marked, ScoreDoc[] docs, boolean relevance) throws IOException {
         String[] snippets = snippets(searcher, marked, docs);
         StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>();
@@ -352,11 +354,11 @@ public final class LuceneArticleIndex implements ArticleIndex {
         return hits;
     }
 
-    private static String[] snippets(IndexSearcher searcher, Query marked, ScoreDoc[] docs) throws IOException {
+    private String[] snippets(IndexSearcher searcher, Query marked, ScoreDoc[] docs) throws IOException {
         if (marked == null) {
             return new String[docs.length];
         }
-        UnifiedHighlighter highlighter = Snippets.configure(UnifiedHighlighter.builder(searcher, Analyzers.folding()));
+        UnifiedHighlighter highlighter = Snippets.configure(UnifiedHighlighter.builder(searcher, folding));
         int[] ids = new int[docs.length];
         for (int i = 0; i < docs.length; i++) {
             ids[i] = docs[i].doc;

@@ -36,14 +36,18 @@ public final class ArticleQueries {
     /** A pasted paragraph is not typed with care for its diacritics, and its clauses would double. */
     private static final int EXACT_MAX_CHARS = 200;
 
-    /** Words only, no query syntax: such a query can also be tried as one phrase. */
-    private static final Pattern PLAIN_WORDS = Pattern.compile("[\\p{L}\\p{M}\\p{N}'’.-]+(\\s+[\\p{L}\\p{M}\\p{N}'’.-]+)+");
-    /** AND, OR and NOT between words are operators, not words a phrase could hold. */
-    private static final Pattern OPERATOR = Pattern.compile("(^|\\s)(AND|OR|NOT)(\\s|$)");
+    /**
+     * Words only, no query syntax: such a query can also be tried as one phrase. AND, OR and NOT
+     * between words are operators, not words a phrase could hold.
+     */
+    private static final Pattern PLAIN_WORDS = Pattern.compile(
+            "(?!(?:.*\\s)?(?:AND|OR|NOT)(?:\\s|$))[\\p{L}\\p{M}\\p{N}'’.-]+(\\s+[\\p{L}\\p{M}\\p{N}'’.-]+)+");
 
     private final QueryParser all;
     private final QueryParser title;
     private final QueryParser exact;
+    private String parsedText;
+    private TextClauses parsed;
 
     public ArticleQueries(Analyzer queryAnalyzer, Analyzer exactAnalyzer) {
         all = parser(ArticleFields.ALL, queryAnalyzer);
@@ -137,10 +141,19 @@ public final class ArticleQueries {
      */
     private record TextClauses(Query required, Query title, Query adjacent, Query exact) {}
 
+    /** Reads the text once for the search and for the highlighter: both ask for the same text. */
     private TextClauses clauses(String text) {
+        if (!text.equals(parsedText)) {
+            parsed = parse(text);
+            parsedText = text;
+        }
+        return parsed;
+    }
+
+    private TextClauses parse(String text) {
         try {
             Query required = all.parse(text);
-            Query adjacent = PLAIN_WORDS.matcher(text).matches() && !OPERATOR.matcher(text).find() ? all.parse('"' + text + '"') : null;
+            Query adjacent = PLAIN_WORDS.matcher(text).matches() ? all.parse('"' + text + '"') : null;
             if (adjacent != null && adjacent.equals(soleClause(required))) {
                 // the words are a synonym group, which the parser already requires as phrases: the
                 // same phrases again as a bonus would score every match a second time only to add

@@ -31,10 +31,13 @@ public final class ArticleWords {
 
     private final Words title;
     private final Words text;
+    /** The title's folded words, then the text's: three fields and the pairs are made of them. */
+    private final List<String> allFolded;
 
     private ArticleWords(Words title, Words text) {
         this.title = title;
         this.text = text;
+        this.allFolded = concat(title.folded, text.folded);
     }
 
     /** The words of one title and text, separated as the index's combined fields join them. */
@@ -54,7 +57,7 @@ public final class ArticleWords {
 
     /** The folded words of the title, then of the text. */
     public List<String> allFolded() {
-        return concat(title.folded, text.folded);
+        return allFolded;
     }
 
     /** The words of the title, then of the text, case-folded but with their diacritics. */
@@ -64,10 +67,9 @@ public final class ArticleWords {
 
     /** Each two folded words in a row of title and text, joined by {@link ArticleFields#PAIR_JOINER}. */
     public List<String> allPairs() {
-        List<String> all = allFolded();
-        List<String> pairs = new ArrayList<>(Math.max(0, all.size() - 1));
-        for (int i = 0; i + 1 < all.size(); i++) {
-            pairs.add(all.get(i) + ArticleFields.PAIR_JOINER + all.get(i + 1));
+        List<String> pairs = new ArrayList<>(Math.max(0, allFolded.size() - 1));
+        for (int i = 0; i + 1 < allFolded.size(); i++) {
+            pairs.add(allFolded.get(i) + ArticleFields.PAIR_JOINER + allFolded.get(i + 1));
         }
         return pairs;
     }
@@ -86,7 +88,7 @@ public final class ArticleWords {
         List<String> all = new ArrayList<>(first.size() + second.size());
         all.addAll(first);
         all.addAll(second);
-        return all;
+        return List.copyOf(all);
     }
 
     private record Words(List<String> exact, List<String> folded, int[] starts, int[] ends, int length) {}

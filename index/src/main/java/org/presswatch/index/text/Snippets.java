@@ -31,15 +31,20 @@ public final class Snippets {
                 .build();
     }
 
+    /** A highlighter for texts outside any index (see {@link #highlight}); reusable for every hit of a search. */
+    public static UnifiedHighlighter withoutIndex(Analyzer folding) {
+        return configure(UnifiedHighlighter.builderWithoutSearcher(folding));
+    }
+
     /**
      * The snippet of one text for a query, analyzing the text again: for a backend whose index
      * cannot give the highlighter the words' offsets.
      *
-     * @param folding the analyzer the text field is indexed with
+     * @param highlighter from {@link #withoutIndex}, with the analyzer the text field is indexed with
      */
-    public static String highlight(Query query, String text, Analyzer folding) {
+    public static String highlight(UnifiedHighlighter highlighter, Query query, String text) {
         try {
-            Object passage = configure(UnifiedHighlighter.builderWithoutSearcher(folding)).highlightWithoutSearcher(ArticleFields.TEXT, query, text, 1);
+            Object passage = highlighter.highlightWithoutSearcher(ArticleFields.TEXT, query, text, 1);
             return passage == null ? opening(text) : passage.toString().strip();
         } catch (IOException e) {
             // the text is in memory: reading it cannot fail

@@ -1,15 +1,12 @@
 package org.presswatch.pipeline.operators;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import org.apache.flink.api.java.functions.KeySelector;
 import org.presswatch.core.model.Article;
+import org.presswatch.core.util.Hashes;
 
 /**
- * The key of an article's content within its source: the source id and a SHA-1 of its title and
+ * The key of an article's content within its source: the source id and a SHA-256 of its title and
  * text with case and spacing evened out. The same story republished by the same outlet under a
  * new address has the same key; the same story from another outlet does not (the same text
  * spreading across outlets is what amplification alerts are about, so it is kept).
@@ -23,12 +20,6 @@ public final class ContentKeys implements KeySelector<Article, String> {
 
     public static String of(Article article) {
         String content = (article.title() + "\n" + article.text()).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-1").digest(content.getBytes(StandardCharsets.UTF_8));
-            return article.sourceId() + " " + HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            // every Java runtime has SHA-1
-            throw new IllegalStateException(e);
-        }
+        return article.sourceId() + " " + Hashes.sha256Hex(content);
     }
 }
