@@ -12,7 +12,12 @@ const TEXT = {
     original: 'Xem bài gốc', why: 'Vì sao bài này được gắn chủ đề',
     model: p => `mô hình phân loại: ${p}% khả năng thuộc chủ đề`, mentions: 'Địa danh được nhắc đến', close: 'Đóng',
     error: 'Lỗi', footer: 'presswatch chỉ ra căn cứ trong bài viết; việc đánh giá nội dung thuộc về cán bộ phụ trách.',
-    languages: { vi: 'Tiếng Việt', en: 'Tiếng Anh', fr: 'Tiếng Pháp', zh: 'Tiếng Trung' }
+    languages: { vi: 'Tiếng Việt', en: 'Tiếng Anh', fr: 'Tiếng Pháp', zh: 'Tiếng Trung' },
+    alerts: 'Cảnh báo', national: 'toàn quốc', kinds: { SPIKE: 'Tăng đột biến', HIGH_RISK: 'Rủi ro cao', AMPLIFICATION: 'Lan truyền' },
+    spike: f => `${f.count} bài về ${f.topic} (${f.place}) trong ${f.window}, thường chỉ ${f.mean} ± ${f.sd}`,
+    risk: f => `Bài viết có mức rủi ro ${f.risk}% (${f.topic}, ${f.place})`,
+    story: f => `Một câu chuyện được ${f.sources} nguồn đăng trong ${f.window} (${f.topic})`,
+    minutes: n => `${n} phút`, hours: n => `${n} giờ`
   },
   en: {
     search: 'Search', placeholder: 'Search articles, e.g. biển đông, "Paracel", human rights…', allProvinces: 'All provinces',
@@ -22,9 +27,15 @@ const TEXT = {
     original: 'Original article', why: 'Why this article has these topics',
     model: p => `classifier: ${p}% likely of the topic`, mentions: 'Places mentioned', close: 'Close',
     error: 'Error', footer: 'presswatch shows the evidence in each article; judging its content is for the officer in charge.',
-    languages: { vi: 'Vietnamese', en: 'English', fr: 'French', zh: 'Chinese' }
+    languages: { vi: 'Vietnamese', en: 'English', fr: 'French', zh: 'Chinese' },
+    alerts: 'Alerts', national: 'national', kinds: { SPIKE: 'Spike', HIGH_RISK: 'High risk', AMPLIFICATION: 'Amplification' },
+    spike: f => `${f.count} articles on ${f.topic} (${f.place}) in ${f.window}, against ${f.mean} ± ${f.sd} usually`,
+    risk: f => `An article at risk ${f.risk}% (${f.topic}, ${f.place})`,
+    story: f => `One story published by ${f.sources} sources within ${f.window} (${f.topic})`,
+    minutes: n => `${n} min`, hours: n => `${n} h`
   }
 };
+const ALERTS_SHOWN = 8;
 const PAGE = 20;
 
 /** A rule with the words it matched, or the classifier with its confidence (it judges the whole article). */
@@ -192,8 +203,43 @@ async function detail(id) {
   }
 }
 
+/** An alert in the officer's language, from its figures: the server's summary is for logs. */
+function alertText(a) {
+  const f = a.figures;
+  const seconds = f.window_seconds || 0;
+  const figures = {
+    count: f.count, mean: (f.baseline_mean ?? 0).toFixed(1), sd: (f.baseline_sd ?? 0).toFixed(1), sources: f.sources,
+    risk: Math.round((f.risk ?? 0) * 100), topic: a.topic ? topicName(a.topic) : '–',
+    place: a.province ? (state.provinces.find(p => p.code === a.province) || { name: a.province }).name : t().national,
+    window: seconds >= 3600 ? t().hours(Math.round(seconds / 3600)) : t().minutes(Math.round(seconds / 60))
+  };
+  return a.kind === 'SPIKE' ? t().spike(figures) : a.kind === 'HIGH_RISK' ? t().risk(figures) : t().story(figures);
+}
+
+/** The cited articles, listed under the alert on demand. */
+async function alertArticles(a, box) {
+  const articles = await Promise.all(a.article_ids.slice(0, 10).map(id => api('/api/v1/articles/' + encodeURIComponent(id)).catch(() => null)));
+  box.replaceChildren(...articles.filter(x => x).map(x => el('li', {}, el('a', { href: '#' + x.id, on: { click: ev => {
+    ev.preventDefault();
+    history.replaceState(null, '', '#' + x.id);
+    detail(x.id);
+  } } }, x.title), ` · ${x.source.name}`)));
+}
+
+async function alerts() {
+  const list = await api('/api/v1/alerts?limit=' + ALERTS_SHOWN);
+  $('alerts').hidden = list.alerts.length === 0;
+  $('alerts').replaceChildren(el('h2', {}, t().alerts), ...list.alerts.map(a => {
+    const cited = el('ul', { class: 'cited' });
+    return el('details', { class: 'alert ' + a.kind.toLowerCase(), on: { toggle: ev => { if (ev.target.open) alertArticles(a, cited); } } },
+      el('summary', {}, el('span', { class: 'badge kind' }, t().kinds[a.kind] || a.kind), ` ${alertText(a)} `,
+        el('span', { class: 'meta' }, when(a.raised_at))), cited);
+  }));
+}
+
 async function watch() {
   try {
+    await alerts();
     const health = await api('/api/v1/health');
     $('status').textContent = t().indexed(health.articles);
     if (state.indexed !== null && health.articles > state.indexed) {

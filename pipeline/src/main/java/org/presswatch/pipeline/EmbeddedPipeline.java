@@ -22,6 +22,8 @@ import org.presswatch.core.model.Source;
 import org.presswatch.core.util.Directories;
 import org.presswatch.ingest.fetch.CrawlPolicy;
 import org.presswatch.ingest.fetch.HttpFetcher;
+import org.presswatch.pipeline.sink.AlertSink;
+import org.presswatch.pipeline.sink.AlertStoreProvider;
 import org.presswatch.pipeline.sink.ArticleIndexSink;
 import org.presswatch.pipeline.sink.IndexProvider;
 import org.presswatch.pipeline.source.FeedSource;
@@ -54,7 +56,7 @@ public final class EmbeddedPipeline implements AutoCloseable {
      * @param policy politeness, robots.txt, retries and the public-address rule
      */
     public static EmbeddedPipeline start(PresswatchConfig config, HttpFetcher.Settings fetch, CrawlPolicy policy,
-                                         List<Source> sources, IndexProvider index) throws Exception {
+                                         List<Source> sources, IndexProvider index, AlertStoreProvider alerts) throws Exception {
         Path checkpoints = config.data().dir().resolve("checkpoints").toAbsolutePath();
         Configuration conf = flinkConfiguration();
         conf.set(CoreOptions.TMP_DIRS, emptyTemporaryDirectory(config).toString());
@@ -73,8 +75,8 @@ public final class EmbeddedPipeline implements AutoCloseable {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(config.pipeline().parallelism(), conf);
         env.enableCheckpointing(config.pipeline().checkpointInterval().toMillis());
         PresswatchJob.attach(env, new FeedSource(sources, fetch, policy, crawlStateDirectory(config)), new ArticleIndexSink(index),
-                new PresswatchJob.Settings(fetch, policy, config.crawler().maxInFlight(), sources, config.analysis().risk(),
-                        officeFiles(config)));
+                new AlertSink(alerts), new PresswatchJob.Settings(fetch, policy, config.crawler().maxInFlight(), sources,
+                        config.analysis().risk(), officeFiles(config), config.alerts()));
         JobClient job = env.executeAsync("presswatch");
         LOG.info("Flink job {} started: {} sources, parallelism {}", job.getJobID(), sources.size(), config.pipeline().parallelism());
         return new EmbeddedPipeline(job);

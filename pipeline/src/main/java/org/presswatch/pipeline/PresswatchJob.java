@@ -1,22 +1,34 @@
 package org.presswatch.pipeline;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.connector.sink2.Sink;
-import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.streaming.api.datastream.AsyncDataStream;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.api.functions.ProcessFunction;
+import org.apache.flink.util.Collector;
 import org.presswatch.analysis.OfficeFiles;
 import org.presswatch.core.config.PresswatchConfig.RiskWeights;
+import org.presswatch.core.config.PresswatchConfig;
+import org.presswatch.core.model.Alert;
 import org.presswatch.core.model.AnalyzedArticle;
 import org.presswatch.core.model.Article;
+import org.presswatch.core.model.Source;
 import org.presswatch.ingest.feed.FeedItem;
 import org.presswatch.ingest.fetch.CrawlPolicy;
 import org.presswatch.ingest.fetch.HttpFetcher;
+import org.presswatch.pipeline.alerts.AmplificationRule;
+import org.presswatch.pipeline.alerts.HighRiskRule;
+import org.presswatch.pipeline.alerts.KeyedAlerts;
+import org.presswatch.pipeline.alerts.Mention;
+import org.presswatch.pipeline.alerts.SpikeRule;
+import org.presswatch.pipeline.alerts.SpikeState;
+import org.presswatch.pipeline.alerts.StoryCopy;
 import org.presswatch.pipeline.operators.AnalyzeArticle;
 import org.presswatch.pipeline.operators.ContentKeys;
 import org.presswatch.pipeline.operators.ExtractArticle;
@@ -24,11 +36,13 @@ import org.presswatch.pipeline.operators.FetchArticlePage;
 import org.presswatch.pipeline.operators.FetchedPage;
 import org.presswatch.pipeline.operators.KeepFirst;
 import org.presswatch.pipeline.serialization.JsonTypeInfo;
+import org.presswatch.pipeline.sink.AlertSink;
 
 /**
  * The presswatch streaming job: feed items, deduplicated by URL, fetched, extracted,
- * deduplicated by content within their source, analyzed and written to the index. The source and the sink are given, so tests and the different
- * runtime modes plug in their own; every stage is a plain class usable without Flink, and this
+ * deduplicated by content within their source, analyzed and written to the index; the analyzed
+ * articles raise alerts (high risk, spikes per province and topic, amplified stories). The
+ * source and the sinks are given, so tests and the different runtime modes plug in their own; every stage is a plain class usable without Flink, and this
  * class only wires them.
  */
 public final class PresswatchJob {
@@ -43,21 +57,21 @@ public final class PresswatchJob {
      * @param riskWeights the weights of the risk score
      * @param office the office's own topic model and gazetteer, shipped with the job so every task
      *     manager has them
+     * @param alerts when articles raise alerts
      */
-    public record Settings(HttpFetcher.Settings fetch, CrawlPolicy policy, int maxInFlight, List<org.presswatch.core.model.Source> sources,
-                           RiskWeights riskWeights, OfficeFiles office) {
-        /** Settings with the built-in topic model and gazetteer. */
-        public Settings(HttpFetcher.Settings fetch, CrawlPolicy policy, int maxInFlight, List<org.presswatch.core.model.Source> sources,
-                        RiskWeights riskWeights) {
-            this(fetch, policy, maxInFlight, sources, riskWeights, OfficeFiles.NONE);
-        }
-    }
+    public record Settings(HttpFetcher.Settings fetch, CrawlPolicy policy, int maxInFlight, List<Source> sources,
+                           RiskWeights riskWeights, OfficeFiles office, PresswatchConfig.Alerts alerts) {}
 
     private PresswatchJob() {}
 
-    /** Adds the job's operators to the environment; run it with {@code env.execute}. */
-    public static void attach(StreamExecutionEnvironment env, Source<FeedItem, ?, ?> source, Sink<AnalyzedArticle> sink,
-                              Settings settings) {
+    /**
+     * Adds the job's operators to the environment; run it with {@code env.execute}.
+     *
+     * @param index where analyzed articles are written
+     * @param alerts where alerts go; it must record them exactly once (see {@link AlertSink})
+     */
+    public static void attach(StreamExecutionEnvironment env, org.apache.flink.api.connector.source.Source<FeedItem, ?, ?> source,
+                              Sink<AnalyzedArticle> index, Sink<Alert> alerts, Settings settings) {
         DataStream<FeedItem> items = env.fromSource(source, WatermarkStrategy.noWatermarks(), "feeds", JsonTypeInfo.of(FeedItem.class))
                 .uid("feeds");
         DataStream<FeedItem> fresh = items
@@ -79,6 +93,33 @@ public final class PresswatchJob {
         DataStream<AnalyzedArticle> analyzed = articles.map(new AnalyzeArticle(settings.sources(), settings.riskWeights(), settings.office()),
                         JsonTypeInfo.of(AnalyzedArticle.class))
                 .uid("analyze").name("analyze");
-        analyzed.sinkTo(sink).uid("index").name("index");
+        analyzed.sinkTo(index).uid("index").name("index");
+        raiseAlerts(analyzed, settings.alerts()).sinkTo(alerts).uid("alerts").name("alerts");
+    }
+
+    private static DataStream<Alert> raiseAlerts(DataStream<AnalyzedArticle> analyzed, PresswatchConfig.Alerts settings) {
+        HighRiskRule highRisk = new HighRiskRule(settings.highRisk());
+        DataStream<Alert> risky = analyzed
+                .process(new ProcessFunction<AnalyzedArticle, Alert>() {
+                    @Override
+                    public void processElement(AnalyzedArticle article, Context context, Collector<Alert> out) {
+                        highRisk.check(article, Instant.ofEpochMilli(context.timerService().currentProcessingTime())).ifPresent(out::collect);
+                    }
+                }, JsonTypeInfo.of(Alert.class))
+                .uid("alert-risk").name("alert-risk");
+        DataStream<Alert> spikes = analyzed
+                .flatMap((AnalyzedArticle article, Collector<Mention> out) -> Mention.of(article).forEach(out::collect), JsonTypeInfo.of(Mention.class))
+                .uid("mentions").name("mentions")
+                .keyBy(Mention::key, Types.STRING)
+                .process(new KeyedAlerts<>(new SpikeRule(settings.spike()), SpikeState.class, SEEN_TTL), JsonTypeInfo.of(Alert.class))
+                .uid("alert-spike").name("alert-spike");
+        DataStream<Alert> stories = analyzed
+                .map(StoryCopy::of, JsonTypeInfo.of(StoryCopy.class))
+                .uid("story-copies").name("story-copies")
+                .keyBy(StoryCopy::language, Types.STRING)
+                .process(new KeyedAlerts<>(new AmplificationRule(settings.amplification()), AmplificationRule.State.class, SEEN_TTL),
+                        JsonTypeInfo.of(Alert.class))
+                .uid("alert-amplification").name("alert-amplification");
+        return risky.union(spikes, stories);
     }
 }

@@ -1,5 +1,6 @@
 package org.presswatch.pipeline;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetSocketAddress;
@@ -18,7 +19,11 @@ import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.presswatch.analysis.OfficeFiles;
+import org.presswatch.core.alert.AlertQuery;
+import org.presswatch.core.config.ConfigLoader;
 import org.presswatch.core.config.PresswatchConfig.RiskWeights;
+import org.presswatch.core.model.Alert;
 import org.presswatch.core.index.ArticleQuery;
 import org.presswatch.core.index.SearchHit;
 import org.presswatch.demo.Newsroom;
@@ -27,7 +32,9 @@ import org.presswatch.index.lucene.LuceneArticleIndex;
 import org.presswatch.index.lucene.SharedLuceneIndexes;
 import org.presswatch.ingest.fetch.CrawlPolicy;
 import org.presswatch.ingest.fetch.HttpFetcher;
+import org.presswatch.pipeline.sink.AlertSink;
 import org.presswatch.pipeline.sink.ArticleIndexSink;
+import org.presswatch.pipeline.sink.InMemoryAlertStores;
 import org.presswatch.pipeline.sink.LuceneIndexProvider;
 import org.presswatch.pipeline.source.FeedSource;
 
@@ -47,6 +54,7 @@ class PresswatchJobTest {
     void indexesEveryPublishedArticleOnceAndPicksUpNewReleases() throws Exception {
         Instant epoch = Instant.now();
         Duration releaseEvery = Duration.ofSeconds(3);
+        InMemoryAlertStores alerts = new InMemoryAlertStores("job-test-" + System.nanoTime());
         try (Newsroom newsroom = Newsroom.start(Corpus.load(), 0, epoch, 0.5, releaseEvery, Clock.systemUTC())) {
             InetSocketAddress proxy = newsroom.address();
             HttpFetcher.Settings fetch = new HttpFetcher.Settings("presswatch-test/1.0", Duration.ofSeconds(5),
@@ -61,8 +69,9 @@ class PresswatchJobTest {
                 CrawlPolicy policy = new CrawlPolicy("presswatch-test", 2, Duration.ofMillis(20), Duration.ofSeconds(1), 32, true,
                         1, Duration.ofMillis(50), Duration.ofSeconds(5), 5, List.of("*.example"));
                 PresswatchJob.attach(env, new FeedSource(newsroom.sources(Duration.ofSeconds(1)), fetch, policy, data.resolve("crawl-state")),
-                        new ArticleIndexSink(new LuceneIndexProvider(indexDir, Duration.ofMillis(200))),
-                        new PresswatchJob.Settings(fetch, policy, 8, newsroom.sources(Duration.ofSeconds(1)), RiskWeights.DEFAULTS));
+                        new ArticleIndexSink(new LuceneIndexProvider(indexDir, Duration.ofMillis(200))), new AlertSink(alerts),
+                        new PresswatchJob.Settings(fetch, policy, 8, newsroom.sources(Duration.ofSeconds(1)), RiskWeights.DEFAULTS,
+                                OfficeFiles.NONE, new ConfigLoader().load().alerts()));
                 JobClient job = env.executeAsync("presswatch-test");
                 try {
                     Set<String> backlog = urlsOf(newsroom);
@@ -74,11 +83,31 @@ class PresswatchJobTest {
                     assertTrue(later.size() > backlog.size(), "the newsroom released more articles");
                     awaitAll(index, later, Duration.ofSeconds(30));
                     assertIndexedOnceBetween(index, later, urlsOf(newsroom));
+                    assertAlertsCiteIndexedArticles(alerts.store(), index);
                 } finally {
                     job.cancel().get();
                 }
             } finally {
                 SharedLuceneIndexes.release(index);
+            }
+        }
+    }
+
+    /**
+     * The newsroom's foreign outlets publish articles risky enough for alerts of their own; each
+     * alert is recorded once, when its checkpoint completes, and cites indexed articles.
+     */
+    private static void assertAlertsCiteIndexedArticles(InMemoryAlertStores.Recording alerts, LuceneArticleIndex index) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (alerts.count() == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        List<Alert> raised = alerts.recent(AlertQuery.newest(AlertQuery.MAX_LIMIT));
+        assertTrue(raised.stream().anyMatch(a -> a.kind() == Alert.Kind.HIGH_RISK), "high-risk alerts: " + raised);
+        assertEquals(0, alerts.repeats(), "no alert raised twice");
+        for (Alert alert : raised) {
+            for (String id : alert.articleIds()) {
+                assertTrue(index.get(id).isPresent(), alert.id() + " cites " + id);
             }
         }
     }

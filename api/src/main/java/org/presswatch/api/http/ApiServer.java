@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.presswatch.core.Version;
+import org.presswatch.core.alert.AlertStore;
 import org.presswatch.core.index.ArticleIndex;
 import org.presswatch.core.index.ArticleQuery;
 import org.presswatch.core.index.Bucket;
@@ -50,7 +51,7 @@ public final class ApiServer implements AutoCloseable {
      * @param port 0 for any free port
      * @throws ApiStartException when the address cannot be bound
      */
-    public static ApiServer start(String host, int port, ArticleIndex index, List<Source> sources) {
+    public static ApiServer start(String host, int port, ArticleIndex index, AlertStore alerts, List<Source> sources) {
         Map<String, Source> byId = sources.stream().collect(Collectors.toMap(Source::id, Function.identity(), (a, b) -> a,
                 LinkedHashMap::new));
         ObjectMapper mapper = Json.mapper().copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
@@ -70,6 +71,9 @@ public final class ApiServer implements AutoCloseable {
                     index.similar(ctx.pathParam("id"), 10).stream().map(h -> ArticleJson.hit(h, byId)).toList())));
             config.routes.get("/api/v1/articles/{id}", ctx -> ctx.json(ArticleJson.detail(index.get(ctx.pathParam("id"))
                     .orElseThrow(() -> ApiException.notFound("no article with id " + ctx.pathParam("id"))), byId)));
+            config.routes.get("/api/v1/alerts", ctx -> ctx.json(Map.of("alerts", alerts.recent(AlertRequest.parse(ctx)))));
+            config.routes.get("/api/v1/alerts/{id}", ctx -> ctx.json(alerts.get(ctx.pathParam("id"))
+                    .orElseThrow(() -> ApiException.notFound("no alert with id " + ctx.pathParam("id")))));
             config.routes.get("/api/v1/sources", ctx -> ctx.json(Map.of("sources", byId.values())));
             config.routes.get("/api/v1/provinces", ctx -> ctx.json(Map.of("provinces", Provinces.all())));
             config.routes.get("/api/v1/topics", ctx -> ctx.json(Map.of("topics", Topics.all())));
@@ -83,7 +87,7 @@ public final class ApiServer implements AutoCloseable {
                 error(ctx, 500, "internal_error", "the server could not answer this request; the error is in its log");
             });
             config.routes.error(404, ctx -> {
-                if (!ctx.path().startsWith("/api/v1/articles/")) {
+                if (!ctx.path().startsWith("/api/v1/articles/") && !ctx.path().startsWith("/api/v1/alerts/")) {
                     error(ctx, 404, "not_found", "no such endpoint: " + ctx.method() + " " + ctx.path());
                 }
             });

@@ -37,9 +37,7 @@ final class SearchRequest {
         String q = ctx.queryParam("q");
         Set<String> provinces = new LinkedHashSet<>();
         for (String value : values(ctx, "province")) {
-            Province p = Provinces.byCode(value).or(() -> Provinces.byName(value)).orElseThrow(() -> ApiException.badRequest(
-                    "unknown province '" + value + "': give a 2025 code (01, 48, ...) or a name such as Đà Nẵng or Quảng Nam"));
-            provinces.add(p.code());
+            provinces.add(province(value).code());
         }
         Set<String> topics = new LinkedHashSet<>();
         for (String value : values(ctx, "topic")) {
@@ -101,7 +99,13 @@ final class SearchRequest {
         }
     }
 
-    private static Instant instant(Context ctx, String name) {
+    /** A province by 2025 code or by any name, current or former. */
+    static Province province(String value) {
+        return Provinces.byCode(value).or(() -> Provinces.byName(value)).orElseThrow(() -> ApiException.badRequest(
+                "unknown province '" + value + "': give a 2025 code (01, 48, ...) or a name such as Đà Nẵng or Quảng Nam"));
+    }
+
+    static Instant instant(Context ctx, String name) {
         String value = ctx.queryParam(name);
         if (value == null || value.isBlank()) {
             return null;
@@ -137,7 +141,7 @@ final class SearchRequest {
                 .toList();
     }
 
-    private static int integer(Context ctx, String name, int fallback, int min, int max) {
+    static int integer(Context ctx, String name, int fallback, int min, int max) {
         String value = ctx.queryParam(name);
         if (value == null || value.isBlank()) {
             return fallback;

@@ -40,8 +40,8 @@ public final class PresswatchRuntime implements AutoCloseable {
         ConfiguredIndex index = ConfiguredIndex.open(config);
         ApiServer api = null;
         try {
-            api = ApiServer.start(config.api().host(), config.api().port(), index.index(), sources);
-            EmbeddedPipeline pipeline = EmbeddedPipeline.start(config, fetch, policy, sources, index.forSinks());
+            api = ApiServer.start(config.api().host(), config.api().port(), index.index(), index.alerts(), sources);
+            EmbeddedPipeline pipeline = EmbeddedPipeline.start(config, fetch, policy, sources, index.forSinks(), index.alertsForSinks());
             return new PresswatchRuntime(index, api, pipeline);
         } catch (Exception e) {
             if (api != null) {

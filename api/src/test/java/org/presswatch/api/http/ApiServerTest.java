@@ -18,11 +18,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.presswatch.analysis.ArticleAnalyzer;
+import org.presswatch.core.alert.InMemoryAlertStore;
+import org.presswatch.core.model.Alert;
 import org.presswatch.core.model.AnalyzedArticle;
 import org.presswatch.core.model.Article;
 import org.presswatch.core.model.Source;
@@ -37,6 +40,7 @@ class ApiServerTest {
     static Path dir;
     static LuceneArticleIndex index;
     static ApiServer api;
+    static final InMemoryAlertStore alerts = new InMemoryAlertStore();
     static String lySonId;
 
     @BeforeAll
@@ -61,7 +65,13 @@ class ApiServerTest {
         }
         index.refresh();
         lySonId = articles.get(0).id();
-        api = ApiServer.start("127.0.0.1", 0, index, List.of(
+        alerts.record(new Alert("spike-51-sovereignty-20261120T0300Z", Alert.Kind.SPIKE, Instant.parse("2026-11-20T03:20:00Z"), "51",
+                "sovereignty", "9 articles on sovereignty about 51", List.of(lySonId), Map.of("count", 9.0, "baseline_mean", 1.2)));
+        alerts.record(new Alert("risk-" + lySonId, Alert.Kind.HIGH_RISK, Instant.parse("2026-11-20T03:10:00Z"), "51", "sovereignty",
+                "risk 0.81", List.of(lySonId), Map.of("risk", 0.81)));
+        alerts.record(new Alert("story-x", Alert.Kind.AMPLIFICATION, Instant.parse("2026-11-19T03:10:00Z"), null, "human_rights",
+                "one story from 4 sources", List.of(lySonId), Map.of("sources", 4.0)));
+        api = ApiServer.start("127.0.0.1", 0, index, alerts, List.of(
                 new Source("duyenhai", "Báo Duyên Hải", URI.create("https://baoduyenhai.example/"), List.of(), "VN", List.of("vi"),
                         List.of(), 1, Duration.ofMinutes(5)),
                 new Source("straits", "The Straits Herald", URI.create("https://straitsherald.example/"), List.of(), "SG",
@@ -192,6 +202,27 @@ class ApiServerTest {
         assertTrue(similar.get("articles").isArray(), similar.toString());
         similar.get("articles").forEach(a -> assertTrue(!a.get("id").asText().equals(lySonId)));
         assertEquals(0, get("/api/v1/articles/" + "0".repeat(32) + "/similar").get("articles").size());
+    }
+
+    @Test
+    void alertsAreListedNewestFirstAndFilteredByProvinceKindAndTime() throws Exception {
+        JsonNode all = get("/api/v1/alerts");
+        List<String> ids = new ArrayList<>();
+        all.get("alerts").forEach(a -> ids.add(a.get("id").asText()));
+        assertEquals(List.of("spike-51-sovereignty-20261120T0300Z", "risk-" + lySonId, "story-x"), ids);
+        JsonNode spike = all.get("alerts").get(0);
+        assertEquals("SPIKE", spike.get("kind").asText());
+        assertEquals(9.0, spike.get("figures").get("count").asDouble());
+        assertEquals(lySonId, spike.get("article_ids").get(0).asText());
+        assertEquals(2, get("/api/v1/alerts?province=" + enc("Quảng Ngãi")).get("alerts").size(), "by name, as for articles");
+        assertEquals(1, get("/api/v1/alerts?kind=high_risk").get("alerts").size());
+        assertEquals(2, get("/api/v1/alerts?since=2026-11-20").get("alerts").size(), "a date starts in the office's zone");
+        assertEquals(1, get("/api/v1/alerts?limit=1").get("alerts").size());
+        assertEquals("story-x", get("/api/v1/alerts/story-x").get("id").asText());
+        assertError("/api/v1/alerts/nothing", 404, "not_found");
+        assertError("/api/v1/alerts?kind=rumour", 400, "bad_request");
+        assertError("/api/v1/alerts?limit=0", 400, "bad_request");
+        assertError("/api/v1/alerts?province=Atlantis", 400, "bad_request");
     }
 
     private static void assertError(String path, int status, String code) throws Exception {

@@ -12,7 +12,7 @@ import org.presswatch.core.util.Validate;
  * checks their ranges.
  */
 public record PresswatchConfig(Data data, Api api, Sources sources, Crawler crawler, Pipeline pipeline,
-                               Analysis analysis, Index index, Demo demo) {
+                               Analysis analysis, Alerts alerts, Index index, Demo demo) {
 
     public PresswatchConfig {
         Validate.notNull(data, "data");
@@ -21,6 +21,7 @@ public record PresswatchConfig(Data data, Api api, Sources sources, Crawler craw
         Validate.notNull(crawler, "crawler");
         Validate.notNull(pipeline, "pipeline");
         Validate.notNull(analysis, "analysis");
+        Validate.notNull(alerts, "alerts");
         Validate.notNull(index, "index");
         Validate.notNull(demo, "demo");
     }
@@ -104,6 +105,40 @@ public record PresswatchConfig(Data data, Api api, Sources sources, Crawler craw
     /**
      * @param elasticsearch where the index is with the {@code elasticsearch} backend
      */
+    /** @param highRisk the risk score from which an article raises an alert of its own */
+    public record Alerts(double highRisk, Spike spike, Amplification amplification) {
+        public Alerts {
+            Validate.inRange(highRisk, 0.0, 1.0, "alerts.high-risk");
+            Validate.notNull(spike, "alerts.spike");
+            Validate.notNull(amplification, "alerts.amplification");
+        }
+    }
+
+    /**
+     * @param baselineWeight the weight of the newest window in a key's exponentially weighted
+     *     mean and variance
+     * @param deviations how many standard deviations above its mean a window's count must be
+     * @param minHistory how long a key must have been counted before its spikes are raised
+     */
+    public record Spike(Duration window, Duration lateness, double baselineWeight, double deviations, int minArticles,
+                        Duration minHistory) {
+        public Spike {
+            requireAtLeast(window, Duration.ofSeconds(1), "alerts.spike.window");
+            requireAtLeast(lateness, Duration.ZERO, "alerts.spike.lateness");
+            Validate.isTrue(baselineWeight > 0 && baselineWeight <= 1, "alerts.spike.baseline-weight must be in (0, 1], not %s", baselineWeight);
+            Validate.inRange(deviations, 0.0, 100.0, "alerts.spike.deviations");
+            Validate.inRange(minArticles, 1, Integer.MAX_VALUE, "alerts.spike.min-articles");
+            requireAtLeast(minHistory, Duration.ZERO, "alerts.spike.min-history");
+        }
+    }
+
+    public record Amplification(Duration window, int minSources) {
+        public Amplification {
+            requireAtLeast(window, Duration.ofSeconds(1), "alerts.amplification.window");
+            Validate.inRange(minSources, 2, 1000, "alerts.amplification.min-sources");
+        }
+    }
+
     public record Index(Backend backend, Duration refreshInterval, Elasticsearch elasticsearch) {
         public enum Backend { LUCENE, ELASTICSEARCH }
 

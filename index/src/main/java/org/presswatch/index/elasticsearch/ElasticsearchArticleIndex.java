@@ -6,9 +6,6 @@ import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
-import co.elastic.clients.json.jackson.JacksonJsonpMapper;
-import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
-import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -67,7 +64,7 @@ public final class ElasticsearchArticleIndex implements ArticleIndex {
     private static final Logger LOG = LoggerFactory.getLogger(ElasticsearchArticleIndex.class);
 
     private final String index;
-    private final Rest5Client http;
+    private final ClusterConnection connection;
     private final ElasticsearchClient client;
     private final PreAnalyzedArticles documents = new PreAnalyzedArticles();
     private final BulkWriter writer;
@@ -87,16 +84,15 @@ public final class ElasticsearchArticleIndex implements ArticleIndex {
      */
     public ElasticsearchArticleIndex(URI url, String index, Duration flushInterval) throws IOException {
         Validate.notNull(url, "url");
-        Validate.isTrue(index != null && index.matches("[a-z0-9][a-z0-9._-]*"),
-                "index must be a lowercase Elasticsearch index name, was '%s'", index);
+        ClusterConnection.indexName(index);
         Validate.isTrue(flushInterval != null && flushInterval.toMillis() > 0, "flushInterval must be at least 1 ms, was %s", flushInterval);
         this.index = index;
-        this.http = Rest5Client.builder(url).build();
-        this.client = new ElasticsearchClient(new Rest5ClientTransport(http, new JacksonJsonpMapper(Json.mapper())));
+        this.connection = new ClusterConnection(url);
+        this.client = connection.client();
         try {
             ensureIndex(url);
         } catch (IOException | RuntimeException e) {
-            http.close();
+            connection.close();
             throw e;
         }
         this.writer = new BulkWriter(client, index, BULK_OPERATIONS, BULK_BYTES, BulkWriter.Retry.DEFAULT);
@@ -240,20 +236,12 @@ public final class ElasticsearchArticleIndex implements ArticleIndex {
         try {
             writer.flush();
         } finally {
-            http.close();
+            connection.close();
         }
     }
 
-    private interface Call<T> {
-        T run() throws IOException;
-    }
-
-    /** Runs a request; the server's refusal becomes an IOException naming the index. */
-    private <T> T call(Call<T> request) throws IOException {
-        try {
-            return request.run();
-        } catch (ElasticsearchException e) {
-            throw new IOException("Elasticsearch index " + index + ": " + e.getMessage(), e);
-        }
+    /** Runs a request; the server's refusal becomes an IOException naming the index and the cluster. */
+    private <T> T call(ClusterConnection.Call<T> request) throws IOException {
+        return connection.call(index, request);
     }
 }

@@ -1,0 +1,222 @@
+package org.presswatch.index.lucene;
+
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.presswatch.core.alert.AlertQuery;
+import org.presswatch.core.alert.AlertStore;
+import org.presswatch.core.json.Json;
+import org.presswatch.core.model.Alert;
+import org.presswatch.core.util.Await;
+import org.presswatch.core.util.Validate;
+import org.presswatch.index.text.AlertFields;
+
+/**
+ * The embedded alert store: a small Lucene index in a directory of its own, one document an
+ * alert, the alert kept whole as JSON beside the fields it is filtered and sorted by. Times are
+ * kept to the nanosecond, which limits alerts to the years 1677 to 2262.
+ *
+ * <p>One instance owns the directory's write lock: a second open of the same directory fails with
+ * an IOException naming it. Writes run on the store's one writer thread, never on the caller's
+ * (an interrupt in the middle of Lucene's file I/O ruins the writer for good; an interrupted
+ * caller gets an {@link java.io.InterruptedIOException} and its record still completes). That
+ * thread looks the id up and adds the alert in one step, so of concurrent records of an id
+ * exactly one wins, then commits and refreshes the reader: when {@link #record} returns the alert
+ * is on disk and seen by {@link #get} and {@link #recent}. Alerts are rare, so a commit each costs
+ * little. Reads run on the caller's thread, concurrently. Thread-safe; close it to release the
+ * directory.
+ */
+public final class LuceneAlertStore implements AlertStore {
+    private static final String ALERT = "alert";
+    private static final Instant FIRST_NANO = Instant.ofEpochSecond(0, Long.MIN_VALUE);
+    private static final Instant LAST_NANO = Instant.ofEpochSecond(0, Long.MAX_VALUE);
+    private static final Sort NEWEST_FIRST = new Sort(new SortField(AlertFields.RAISED_AT, SortField.Type.LONG, true),
+            new SortField(AlertFields.ID, SortField.Type.STRING));
+
+    private final Path directory;
+    private final FSDirectory dir;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final ExecutorService writerThread;
+
+    /** Opens the store in {@code directory}, creating it when absent. */
+    public LuceneAlertStore(Path directory) throws IOException {
+        this.directory = Validate.notNull(directory, "directory");
+        this.dir = FSDirectory.open(directory);
+        IndexWriter opened = null;
+        try {
+            opened = new IndexWriter(dir, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            this.searchers = new SearcherManager(opened, null);
+        } catch (IOException e) {
+            if (opened != null) {
+                opened.rollback();
+            }
+            dir.close();
+            // a LockObtainFailedException among them: another store holds the directory
+            throw new IOException("cannot open the alert store in " + directory + ": " + e.getMessage(), e);
+        }
+        this.writer = opened;
+        this.writerThread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "lucene-alerts-" + directory.getFileName());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @Override
+    public boolean record(Alert alert) throws IOException {
+        Validate.notNull(alert, "alert");
+        Validate.isTrue(!alert.raisedAt().isBefore(FIRST_NANO) && !alert.raisedAt().isAfter(LAST_NANO),
+                "the alert store keeps alerts raised from 1677 to 2262 only; alert %s was raised at %s", alert.id(), alert.raisedAt());
+        Document doc = new Document();
+        doc.add(new StringField(AlertFields.ID, alert.id(), Field.Store.NO));
+        doc.add(new SortedDocValuesField(AlertFields.ID, new BytesRef(alert.id())));
+        doc.add(new StringField(AlertFields.KIND, alert.kind().name(), Field.Store.NO));
+        if (alert.province() != null) {
+            doc.add(new StringField(AlertFields.PROVINCE, alert.province(), Field.Store.NO));
+        }
+        if (alert.topic() != null) {
+            doc.add(new StringField(AlertFields.TOPIC, alert.topic(), Field.Store.NO));
+        }
+        doc.add(new LongPoint(AlertFields.RAISED_AT, nanos(alert.raisedAt())));
+        doc.add(new NumericDocValuesField(AlertFields.RAISED_AT, nanos(alert.raisedAt())));
+        doc.add(new StoredField(ALERT, Json.mapper().writeValueAsBytes(alert)));
+        try {
+            return Await.result(writerThread.submit(() -> add(alert.id(), doc)), "the alert store in " + directory);
+        } catch (RejectedExecutionException e) {
+            throw new AlreadyClosedException("the alert store in " + directory + " is closed");
+        }
+    }
+
+    /** On the writer thread, the only one that adds: nothing can come between the look-up and the add. */
+    private boolean add(String id, Document doc) throws IOException {
+        // the look-up sees every alert the writer holds, even one whose record failed after adding it
+        searchers.maybeRefreshBlocking();
+        if (!search(new TermQuery(new Term(AlertFields.ID, id)), 1).isEmpty()) {
+            return false;
+        }
+        writer.addDocument(doc);
+        try {
+            writer.commit();
+        } catch (IOException | RuntimeException e) {
+            // not kept, so that recording it again retries
+            writer.deleteDocuments(new Term(AlertFields.ID, id));
+            throw e;
+        }
+        searchers.maybeRefreshBlocking();
+        return true;
+    }
+
+    @Override
+    public Optional<Alert> get(String id) throws IOException {
+        Validate.notNull(id, "id");
+        return search(new TermQuery(new Term(AlertFields.ID, id)), 1).stream().findFirst();
+    }
+
+    @Override
+    public List<Alert> recent(AlertQuery query) throws IOException {
+        Validate.notNull(query, "query");
+        BooleanQuery.Builder filters = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.FILTER);
+        if (query.province() != null) {
+            filters.add(new TermQuery(new Term(AlertFields.PROVINCE, query.province())), Occur.FILTER);
+        }
+        if (query.kind() != null) {
+            filters.add(new TermQuery(new Term(AlertFields.KIND, query.kind().name())), Occur.FILTER);
+        }
+        if (query.since() != null) {
+            filters.add(LongPoint.newRangeQuery(AlertFields.RAISED_AT, nanos(query.since()), Long.MAX_VALUE), Occur.FILTER);
+        }
+        return search(filters.build(), query.limit());
+    }
+
+    private List<Alert> search(Query query, int limit) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            StoredFields stored = searcher.storedFields();
+            List<Alert> alerts = new ArrayList<>();
+            for (ScoreDoc hit : searcher.search(query, limit, NEWEST_FIRST).scoreDocs) {
+                BytesRef json = stored.document(hit.doc).getBinaryValue(ALERT);
+                alerts.add(Json.mapper().readValue(json.bytes, json.offset, json.length, Alert.class));
+            }
+            return alerts;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    @Override
+    public long count() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.getIndexReader().numDocs();
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** Nanoseconds since 1970, clamped to what a long holds (only a query's {@code since} can lie beyond). */
+    private static long nanos(Instant t) {
+        if (t.isBefore(FIRST_NANO)) {
+            return Long.MIN_VALUE;
+        }
+        // wraps in between when t is before 1970, and wraps back: the result fits
+        return t.isAfter(LAST_NANO) ? Long.MAX_VALUE : t.getEpochSecond() * 1_000_000_000L + t.getNano();
+    }
+
+    /**
+     * Closes the reader, the writer (everything is committed already) and the directory, on the
+     * writer thread after any record in flight; an interrupted caller gets an
+     * {@link java.io.InterruptedIOException} and the store still closes.
+     */
+    @Override
+    public synchronized void close() throws IOException {
+        Future<Object> closed;
+        try {
+            closed = writerThread.submit(() -> {
+                try {
+                    searchers.close();
+                    writer.close();
+                } finally {
+                    dir.close();
+                }
+                return null;
+            });
+        } catch (RejectedExecutionException alreadyClosed) {
+            return;
+        }
+        writerThread.shutdown();
+        Await.result(closed, "the alert store in " + directory + " to close");
+    }
+}

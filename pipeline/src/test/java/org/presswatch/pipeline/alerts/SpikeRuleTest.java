@@ -1,0 +1,135 @@
+package org.presswatch.pipeline.alerts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.presswatch.core.config.PresswatchConfig;
+import org.presswatch.core.model.Alert;
+
+class SpikeRuleTest {
+    private static final Duration HOUR = Duration.ofHours(1);
+    private static final Instant T0 = Instant.parse("2026-11-01T00:00:00Z");
+    private static final PresswatchConfig.Spike DEFAULTS =
+            new PresswatchConfig.Spike(HOUR, Duration.ofMinutes(10), 0.1, 3.0, 5, Duration.ofDays(1));
+
+    private final SpikeRule rule = new SpikeRule(DEFAULTS);
+    private SpikeState state;
+    private final List<Alert> alerts = new ArrayList<>();
+    private int articles;
+
+    @Test
+    void aSurgeAboveTheUsualCountRaisesOneAlertAsSoonAsItCrossesTheThreshold() {
+        usualTraffic(48, 3);
+        Instant surge = T0.plus(HOUR.multipliedBy(48));
+        for (int i = 0; i < 12; i++) {
+            see(surge.plusSeconds(60L * i));
+            if (i < 4) {
+                assertTrue(alerts.isEmpty(), "no alert at " + (i + 1) + " articles");
+            }
+        }
+        assertEquals(1, alerts.size(), "one alert for the window");
+        Alert alert = alerts.get(0);
+        assertEquals(Alert.Kind.SPIKE, alert.kind());
+        assertEquals("spike-56-sovereignty-20261103T0000Z", alert.id());
+        assertEquals("56", alert.province());
+        double count = alert.figures().get("count");
+        assertTrue(count >= 5 && count <= 12, "raised when the count crossed, at " + count);
+        assertTrue(alert.figures().get("baseline_mean") > 2.5 && alert.figures().get("baseline_mean") < 3.5, alert.figures().toString());
+        assertEquals((int) count, alert.articleIds().size(), "cites the articles counted");
+    }
+
+    @Test
+    void ordinaryVariationRaisesNothing() {
+        Random random = new Random(42);
+        for (int hour = 0; hour < 24 * 14; hour++) {
+            int count = 2 + random.nextInt(3);
+            for (int i = 0; i < count; i++) {
+                see(T0.plus(HOUR.multipliedBy(hour)).plusSeconds(random.nextInt(3600)));
+            }
+        }
+        assertEquals(List.of(), alerts);
+    }
+
+    @Test
+    void aKeyCountedForLessThanTheMinimumHistoryRaisesNothing() {
+        for (int hour = 0; hour < 23; hour++) {
+            for (int i = 0; i < (hour == 20 ? 30 : 1); i++) {
+                see(T0.plus(HOUR.multipliedBy(hour)).plusSeconds(i));
+            }
+        }
+        assertEquals(List.of(), alerts, "a first start has no baseline to compare with");
+        SpikeRule eager = new SpikeRule(new PresswatchConfig.Spike(HOUR, Duration.ofMinutes(10), 0.1, 3.0, 5, Duration.ZERO));
+        SpikeState fresh = null;
+        Alert raised = null;
+        for (int i = 0; i < 5; i++) {
+            AlertRule.Outcome<SpikeState> outcome = eager.observe(fresh, mention(T0.plusSeconds(i)), T0);
+            fresh = outcome.state();
+            raised = outcome.alert().orElse(raised);
+        }
+        assertTrue(raised != null, "without a minimum history, min-articles in a window is a spike");
+    }
+
+    @Test
+    void emptyWindowsLowerTheBaseline() {
+        usualTraffic(48, 3);
+        double busy = state.baseline().mean();
+        see(T0.plus(Duration.ofDays(5)));
+        assertTrue(state.baseline().mean() < busy / 100, "three days without articles: " + state.baseline());
+        assertEquals(24 * 5 - 1, state.baseline().windows(), "every hour folded, empty ones included");
+    }
+
+    @Test
+    void anArticleForAClosedWindowIsTooLateToCount() {
+        usualTraffic(48, 3);
+        SpikeState before = state;
+        for (int i = 0; i < 20; i++) {
+            see(T0.plus(HOUR.multipliedBy(10)).plusSeconds(i));
+        }
+        assertEquals(before, state, "late articles change nothing");
+        assertEquals(List.of(), alerts);
+    }
+
+    @Test
+    void articlesWithinTheLatenessStillCountInTheirWindow() {
+        usualTraffic(48, 3);
+        Instant lastHour = T0.plus(HOUR.multipliedBy(47));
+        see(T0.plus(HOUR.multipliedBy(48)).plus(Duration.ofMinutes(5)));
+        for (int i = 0; i < 12; i++) {
+            see(lastHour.plusSeconds(3000 + i));
+        }
+        assertEquals(1, alerts.size(), "the surge in the hour that ended five minutes ago counts");
+        assertEquals("spike-56-sovereignty-20261102T2300Z", alerts.get(0).id());
+    }
+
+    @Test
+    void aNationalKeyHasNoProvince() {
+        Mention national = new Mention(null, "human_rights", "a1", T0);
+        assertEquals("national/human_rights", national.key());
+        assertEquals("56/sovereignty", mention(T0).key());
+    }
+
+    private void usualTraffic(int hours, int perHour) {
+        for (int hour = 0; hour < hours; hour++) {
+            for (int i = 0; i < perHour; i++) {
+                see(T0.plus(HOUR.multipliedBy(hour)).plusSeconds(600L * i + 1));
+            }
+        }
+        assertEquals(List.of(), alerts, "steady traffic raises nothing");
+    }
+
+    private void see(Instant at) {
+        AlertRule.Outcome<SpikeState> outcome = rule.observe(state, mention(at), at);
+        state = outcome.state();
+        outcome.alert().ifPresent(alerts::add);
+    }
+
+    private Mention mention(Instant at) {
+        return new Mention("56", "sovereignty", "article-" + (++articles), at);
+    }
+}
