@@ -61,12 +61,26 @@ public final class Newsroom implements AutoCloseable {
     private final Traffic traffic = new Traffic();
 
     /**
+     * A newsroom without a spike.
+     *
      * @param port loopback port, 0 for any free one
      * @param epoch the moment the backlog ends and live releases begin
      */
     public static Newsroom start(Corpus corpus, int port, Instant epoch, double backlogShare, Duration releaseInterval,
                                  Clock clock) throws IOException {
-        return new Newsroom(corpus, port, new ReleaseSchedule(corpus.articles(), epoch, backlogShare, releaseInterval), clock);
+        return start(corpus, port, epoch, backlogShare, releaseInterval, null, clock);
+    }
+
+    /**
+     * @param port loopback port, 0 for any free one
+     * @param epoch the moment the backlog ends and live releases begin
+     * @param spikeAfter when the corpus's spike pack starts coming out after the epoch (one
+     *     article every {@link ReleaseSchedule#SPIKE_INTERVAL}), or null for no spike
+     */
+    public static Newsroom start(Corpus corpus, int port, Instant epoch, double backlogShare, Duration releaseInterval,
+                                 Duration spikeAfter, Clock clock) throws IOException {
+        return new Newsroom(corpus, port,
+                new ReleaseSchedule(corpus.articles(), epoch, backlogShare, releaseInterval, corpus.spike(), spikeAfter), clock);
     }
 
     private Newsroom(Corpus corpus, int port, ReleaseSchedule schedule, Clock clock) throws IOException {

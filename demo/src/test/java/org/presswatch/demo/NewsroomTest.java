@@ -59,9 +59,9 @@ import org.w3c.dom.Element;
 @Timeout(60)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NewsroomTest {
-    private static final Instant EPOCH = Instant.parse("2025-11-20T03:00:00Z");
-    private static final double SHARE = 0.5;
-    private static final Duration INTERVAL = Duration.ofMinutes(15);
+    static final Instant EPOCH = Instant.parse("2025-11-20T03:00:00Z");
+    static final double SHARE = 0.5;
+    static final Duration INTERVAL = Duration.ofMinutes(15);
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final String NOT_FOUND = "<h1>404 Not Found</h1>";
 

@@ -5,28 +5,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.CoreOptions;
-import org.apache.flink.configuration.ExternalizedCheckpointRetention;
-import org.apache.flink.configuration.PipelineOptions;
-import org.apache.flink.configuration.StateRecoveryOptions;
 import org.apache.flink.core.execution.JobClient;
-import org.apache.flink.core.execution.RecoveryClaimMode;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.presswatch.analysis.OfficeFiles;
 import org.presswatch.core.config.PresswatchConfig;
 import org.presswatch.core.model.Source;
 import org.presswatch.core.util.Directories;
 import org.presswatch.ingest.fetch.CrawlPolicy;
 import org.presswatch.ingest.fetch.HttpFetcher;
-import org.presswatch.pipeline.sink.AlertSink;
 import org.presswatch.pipeline.sink.AlertStoreProvider;
-import org.presswatch.pipeline.sink.ArticleIndexSink;
 import org.presswatch.pipeline.sink.IndexProvider;
-import org.presswatch.pipeline.source.FeedSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,10 +25,10 @@ import org.slf4j.LoggerFactory;
  * {@code presswatch demo} run it. Starting returns once the job is submitted; closing cancels
  * it and waits for its tasks to finish, so the index sink has released the index.
  *
- * <p>Checkpoints go to {@code data/checkpoints} and are kept when the job is cancelled; a job
- * started again resumes from the newest one, with its crawl state, its deduplication state and
- * the pages it was fetching, so a stop (or a crash) loses nothing that had been polled. Remove
- * that folder to start afresh (the crawl state saved beside it still spares unchanged feeds).
+ * <p>Checkpoints go to {@code data/checkpoints} (or {@code pipeline.checkpoint-dir}) and are
+ * kept when the job is cancelled; a job started again resumes from the newest one (see
+ * {@link JobLaunch#checkpointInto}). Remove that folder to start afresh (the crawl state saved
+ * beside it still spares unchanged feeds).
  * Flink's temporary files go to {@code data/flink-tmp}, emptied on each start.
  */
 public final class EmbeddedPipeline implements AutoCloseable {
@@ -57,35 +47,12 @@ public final class EmbeddedPipeline implements AutoCloseable {
      */
     public static EmbeddedPipeline start(PresswatchConfig config, HttpFetcher.Settings fetch, CrawlPolicy policy,
                                          List<Source> sources, IndexProvider index, AlertStoreProvider alerts) throws Exception {
-        Path checkpoints = config.data().dir().resolve("checkpoints").toAbsolutePath();
         Configuration conf = flinkConfiguration();
         conf.set(CoreOptions.TMP_DIRS, emptyTemporaryDirectory(config).toString());
-        conf.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
-        conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, checkpoints.toUri().toString());
-        conf.set(CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION, ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
-        conf.set(CheckpointingOptions.MAX_RETAINED_CHECKPOINTS, 1);
-        Optional<Path> resume = Checkpoints.latest(checkpoints);
-        Checkpoints.removeAllBut(checkpoints, resume.orElse(null));
-        resume.ifPresent(checkpoint -> {
-            conf.set(StateRecoveryOptions.SAVEPOINT_PATH, checkpoint.toUri().toString());
-            // the new job owns the old checkpoint and deletes it once its own first one completes
-            conf.set(StateRecoveryOptions.RESTORE_MODE, RecoveryClaimMode.CLAIM);
-            LOG.info("resuming from checkpoint {}", checkpoint);
-        });
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(config.pipeline().parallelism(), conf);
-        env.enableCheckpointing(config.pipeline().checkpointInterval().toMillis());
-        PresswatchJob.attach(env, new FeedSource(sources, fetch, policy, crawlStateDirectory(config)), new ArticleIndexSink(index),
-                new AlertSink(alerts), new PresswatchJob.Settings(fetch, policy, config.crawler().maxInFlight(), sources,
-                        config.analysis().risk(), officeFiles(config), config.alerts()));
-        JobClient job = env.executeAsync("presswatch");
-        LOG.info("Flink job {} started: {} sources, parallelism {}", job.getJobID(), sources.size(), config.pipeline().parallelism());
-        return new EmbeddedPipeline(job);
-    }
-
-    private static OfficeFiles officeFiles(PresswatchConfig config) throws IOException {
-        OfficeFiles office = OfficeFiles.read(config.data().dir());
-        LOG.info("analysis with {}", office.describe());
-        return office;
+        JobLaunch.checkpointInto(conf, config.checkpointDirectory().toAbsolutePath());
+        int parallelism = config.pipeline().parallelism();
+        return new EmbeddedPipeline(JobLaunch.submit(config, c -> StreamExecutionEnvironment.createLocalEnvironment(parallelism, c), conf,
+                fetch, policy, sources, index, alerts));
     }
 
     /**
@@ -106,10 +73,7 @@ public final class EmbeddedPipeline implements AutoCloseable {
     }
 
     static Configuration flinkConfiguration() {
-        Configuration conf = new Configuration();
-        conf.set(PipelineOptions.GENERIC_TYPES, false);
-        conf.setString("security.delegation.tokens.enabled", "false");
-        return conf;
+        return JobLaunch.flinkConfiguration();
     }
 
     @Override

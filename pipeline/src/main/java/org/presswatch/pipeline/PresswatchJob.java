@@ -85,6 +85,15 @@ public final class PresswatchJob {
                         TimeUnit.MILLISECONDS, settings.maxInFlight())
                 .returns(JsonTypeInfo.of(FetchedPage.class))
                 .uid("fetch").name("fetch");
+        processPages(pages, index, alerts, settings);
+    }
+
+    /**
+     * The job from fetched pages on: extraction, deduplication by content, analysis, the index
+     * and the alerts. {@link #attach} feeds it the crawl; a benchmark can feed it pages fetched
+     * beforehand.
+     */
+    public static void processPages(DataStream<FetchedPage> pages, Sink<AnalyzedArticle> index, Sink<Alert> alerts, Settings settings) {
         DataStream<Article> articles = pages.flatMap(new ExtractArticle(), JsonTypeInfo.of(Article.class))
                 .uid("extract").name("extract")
                 .keyBy(new ContentKeys(), Types.STRING)

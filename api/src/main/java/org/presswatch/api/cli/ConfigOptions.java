@@ -18,7 +18,13 @@ final class ConfigOptions {
     Path data;
 
     PresswatchConfig load() {
+        return load(java.util.Map.of());
+    }
+
+    /** @param overrides settings a command's own options give, by key path */
+    PresswatchConfig load(java.util.Map<String, Object> overrides) {
         ConfigLoader loader = new ConfigLoader().file(config).environment(System.getenv());
+        overrides.forEach(loader::override);
         if (port != null) {
             loader.override("api.port", port);
         }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
                 "Theo dõi báo chí trong nước và quốc tế cho cơ quan báo chí, tuyên truyền các tỉnh, thành phố."},
         subcommands = {ServeCommand.class, DemoCommand.class, SourcesCommand.class, ExtractCommand.class, AnalyzeCommand.class,
                 TrainCommand.class, EvalCommand.class, LibraryCommand.class, MatchCommand.class, ReindexCommand.class,
-                BenchCommand.class, VersionCommand.class,
+                BenchCommand.class, SubmitCommand.class, VersionCommand.class,
                 CommandLine.HelpCommand.class})
 public final class PresswatchCli implements Runnable {
     static final int FAILURE = 1;

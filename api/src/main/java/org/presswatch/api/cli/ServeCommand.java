@@ -1,12 +1,9 @@
 package org.presswatch.api.cli;
 
-import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.presswatch.api.runtime.PresswatchRuntime;
-import org.presswatch.core.config.ConfigException;
 import org.presswatch.core.config.PresswatchConfig;
-import org.presswatch.core.config.SourceRegistry;
 import org.presswatch.core.model.Source;
 import org.presswatch.ingest.fetch.CrawlPolicy;
 import org.presswatch.ingest.fetch.HttpFetcher;
@@ -21,23 +18,24 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions options;
 
-    @Option(names = "--sources", paramLabel = "FILE", description = "The sources registry (sources.file).")
-    java.nio.file.Path sources;
+    @Mixin
+    SourcesOption sources;
+
+    @Option(names = "--flink", paramLabel = "HOST:PORT",
+            description = "Run the job on this Flink cluster (its REST endpoint) instead of inside presswatch (pipeline.flink); "
+                    + "the index must then be Elasticsearch.")
+    String flink;
 
     @Override
     public Integer call() throws Exception {
-        PresswatchConfig config = options.load();
-        java.nio.file.Path registry = sources != null ? sources : config.sources().file();
-        if (!Files.isRegularFile(registry)) {
-            throw new ConfigException("sources registry " + registry + " not found; write one (see sources.yaml in the repository) "
-                    + "or pass --sources FILE");
-        }
-        List<Source> list = SourceRegistry.read(registry, config.sources().defaultPollInterval());
+        PresswatchConfig config = options.load(flink == null ? java.util.Map.of() : java.util.Map.of("pipeline.flink", flink));
+        List<Source> list = sources.read(config);
         PresswatchRuntime runtime = PresswatchRuntime.start(config, list, HttpFetcher.Settings.from(config.crawler()),
                 CrawlPolicy.from(config.crawler()));
-        System.out.printf("presswatch serving %d sources from %s%n  api   http://%s:%d/api/v1/articles%n  data  %s%n"
+        System.out.printf("presswatch serving %d sources from %s%n  api   http://%s:%d/api/v1/articles%n  data  %s%n  job   %s%n"
                         + "Press Ctrl-C to stop.%n",
-                list.size(), registry, config.api().host(), runtime.apiPort(), config.data().dir());
+                list.size(), sources.registry(config), config.api().host(), runtime.apiPort(), config.data().dir(),
+                config.pipeline().remote() ? "on the Flink cluster at " + config.pipeline().flink() : "embedded");
         Foreground.runUntilStopped(runtime);
         return 0;
     }

@@ -10,19 +10,20 @@ import org.presswatch.core.model.Source;
 import org.presswatch.ingest.fetch.CrawlPolicy;
 import org.presswatch.ingest.fetch.HttpFetcher;
 import org.presswatch.pipeline.EmbeddedPipeline;
+import org.presswatch.pipeline.RemotePipeline;
 
 /**
  * presswatch running in one process: the configured index (embedded under the data directory, or
- * in an Elasticsearch cluster), the HTTP API reading it, and the Flink job on an embedded
- * MiniCluster feeding it. Closing stops the job first (its
+ * in an Elasticsearch cluster), the HTTP API reading it, and the Flink job feeding it, on an
+ * embedded MiniCluster or submitted to the Flink cluster of {@code pipeline.flink}. Closing stops the job first (its
  * sink commits), then the API, then commits and closes the index, so a stop loses nothing.
  */
 public final class PresswatchRuntime implements AutoCloseable {
     private final ConfiguredIndex index;
     private final ApiServer api;
-    private final EmbeddedPipeline pipeline;
+    private final AutoCloseable pipeline;
 
-    private PresswatchRuntime(ConfiguredIndex index, ApiServer api, EmbeddedPipeline pipeline) {
+    private PresswatchRuntime(ConfiguredIndex index, ApiServer api, AutoCloseable pipeline) {
         this.index = index;
         this.api = api;
         this.pipeline = pipeline;
@@ -41,7 +42,9 @@ public final class PresswatchRuntime implements AutoCloseable {
         ApiServer api = null;
         try {
             api = ApiServer.start(config.api().host(), config.api().port(), index.index(), index.alerts(), sources);
-            EmbeddedPipeline pipeline = EmbeddedPipeline.start(config, fetch, policy, sources, index.forSinks(), index.alertsForSinks());
+            AutoCloseable pipeline = config.pipeline().remote()
+                    ? RemotePipeline.submit(config, fetch, policy, sources, index.forSinks(), index.alertsForSinks())
+                    : EmbeddedPipeline.start(config, fetch, policy, sources, index.forSinks(), index.alertsForSinks());
             return new PresswatchRuntime(index, api, pipeline);
         } catch (Exception e) {
             if (api != null) {
@@ -49,6 +52,23 @@ public final class PresswatchRuntime implements AutoCloseable {
             }
             index.close();
             throw e;
+        }
+    }
+
+    /**
+     * Submits the job to the Flink cluster of {@code pipeline.flink} and leaves it running there,
+     * after checking that the configured index and alert store can be opened.
+     *
+     * @return the job's id on the cluster
+     */
+    public static org.apache.flink.api.common.JobID submit(PresswatchConfig config, List<Source> sources, HttpFetcher.Settings fetch,
+                                                          CrawlPolicy policy) throws Exception {
+        if (!config.pipeline().remote()) {
+            throw new IllegalArgumentException("submit sends the job to a Flink cluster: give its REST endpoint with --flink HOST:PORT "
+                    + "or pipeline.flink");
+        }
+        try (ConfiguredIndex index = ConfiguredIndex.open(config)) {
+            return RemotePipeline.submit(config, fetch, policy, sources, index.forSinks(), index.alertsForSinks()).jobId();
         }
     }
 

@@ -39,7 +39,7 @@ class ServeRestartOnElasticsearchTest extends ServeRestartTest {
             return;
         }
         HttpClient http = HttpClient.newHttpClient();
-        for (String path : new String[] {"/" + indexName, "/_index_template/" + indexName}) {
+        for (String path : new String[] {"/" + indexName, "/_index_template/" + indexName, "/" + indexName + "-alerts"}) {
             try {
                 http.send(HttpRequest.newBuilder(url.resolve(path)).DELETE().build(), HttpResponse.BodyHandlers.discarding());
             } catch (InterruptedException e) {

@@ -24,6 +24,14 @@ public record PresswatchConfig(Data data, Api api, Sources sources, Crawler craw
         Validate.notNull(alerts, "alerts");
         Validate.notNull(index, "index");
         Validate.notNull(demo, "demo");
+        Validate.isTrue(!pipeline.remote() || index.backend() == Index.Backend.ELASTICSEARCH,
+                "pipeline.flink runs the job on a Flink cluster, whose machines cannot share the embedded index: "
+                        + "set index.backend: elasticsearch (and index.elasticsearch.url), or leave pipeline.flink empty");
+    }
+
+    /** Where the job's checkpoints go. */
+    public java.nio.file.Path checkpointDirectory() {
+        return pipeline.checkpointDir().isEmpty() ? data.dir().resolve("checkpoints") : java.nio.file.Path.of(pipeline.checkpointDir());
     }
 
     public record Data(Path dir) {
@@ -76,10 +84,24 @@ public record PresswatchConfig(Data data, Api api, Sources sources, Crawler craw
         }
     }
 
-    public record Pipeline(int parallelism, Duration checkpointInterval) {
+    /**
+     * @param flink host:port of a Flink cluster's REST endpoint, or empty for the embedded
+     *     MiniCluster
+     * @param checkpointDir where checkpoints go, or empty for data.dir/checkpoints
+     */
+    public record Pipeline(int parallelism, Duration checkpointInterval, String flink, String checkpointDir) {
         public Pipeline {
             Validate.inRange(parallelism, 1, 256, "pipeline.parallelism");
             requireAtLeast(checkpointInterval, Duration.ofMillis(100), "pipeline.checkpoint-interval");
+            Validate.notNull(flink, "pipeline.flink");
+            Validate.isTrue(flink.isEmpty() || flink.matches("[A-Za-z0-9.\\-]+:[0-9]{1,5}"),
+                    "pipeline.flink must be host:port of a Flink cluster's REST endpoint (or empty for the embedded one), not '%s'", flink);
+            Validate.notNull(checkpointDir, "pipeline.checkpoint-dir");
+        }
+
+        /** Whether the job runs on a Flink cluster rather than inside presswatch. */
+        public boolean remote() {
+            return !flink.isEmpty();
         }
     }
 

@@ -53,6 +53,22 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aFlinkClusterNeedsAnIndexItsMachinesShare() throws IOException {
+        Path lucene = write("pipeline:\n  flink: flink.office.vn:8081\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> new ConfigLoader().file(lucene).load());
+        assertTrue(e.getMessage().contains("set index.backend: elasticsearch"), e.getMessage());
+
+        Path shared = write("pipeline:\n  flink: flink.office.vn:8081\nindex:\n  backend: elasticsearch\n");
+        PresswatchConfig config = new ConfigLoader().file(shared).load();
+        assertTrue(config.pipeline().remote());
+        assertEquals(config.data().dir().resolve("checkpoints"), config.checkpointDirectory());
+
+        Path noPort = write("pipeline:\n  flink: flink.office.vn\nindex:\n  backend: elasticsearch\n");
+        e = assertThrows(ConfigException.class, () -> new ConfigLoader().file(noPort).load());
+        assertTrue(e.getMessage().contains("host:port"), e.getMessage());
+    }
+
+    @Test
     void unknownTopLevelSectionIsRejectedToo() throws IOException {
         Path file = write("apy:\n  port: 1\n");
         ConfigException e = assertThrows(ConfigException.class, () -> new ConfigLoader().file(file).load());

@@ -15,16 +15,35 @@ import org.presswatch.core.util.Validate;
  * interval after it, so a running demo keeps receiving news. The order is a fixed shuffle of the
  * corpus, the same on every run: a newsroom restarted with the same epoch publishes exactly what
  * it had published, and continues. Times are whole seconds, as news sites print them.
+ *
+ * <p>A schedule may also hold a spike: a pack of articles about one event (see
+ * {@link Corpus#spike()}), released in their order one every {@link #SPIKE_INTERVAL} from a set
+ * time after the epoch, on top of the regular releases, which it leaves as they are.
  */
 public final class ReleaseSchedule {
     static final Duration BACKLOG_SPAN = Duration.ofHours(72);
+    /** The time between two releases of a spike. */
+    public static final Duration SPIKE_INTERVAL = Duration.ofSeconds(15);
 
     /** An article and its publication time. */
     public record Release(CorpusArticle article, Instant at) {}
 
     private final List<Release> releases;
 
+    /** A schedule without a spike. */
     public ReleaseSchedule(List<CorpusArticle> articles, Instant epoch, double backlogShare, Duration releaseInterval) {
+        this(articles, epoch, backlogShare, releaseInterval, List.of(), null);
+    }
+
+    /**
+     * @param spike the articles of the spike, released in this order
+     * @param spikeAfter when the first of them comes out, after the epoch (whole seconds count);
+     *     null for no spike, in which case {@code spike} is not released
+     */
+    public ReleaseSchedule(List<CorpusArticle> articles, Instant epoch, double backlogShare, Duration releaseInterval,
+                           List<CorpusArticle> spike, Duration spikeAfter) {
+        Validate.notNull(spike, "spike");
+        Validate.isTrue(spikeAfter == null || !spikeAfter.isNegative(), "spikeAfter must not be negative");
         Validate.inRange(backlogShare, 0.0, 1.0, "backlogShare");
         Validate.isTrue(!releaseInterval.isNegative() && !releaseInterval.isZero(), "releaseInterval must be positive");
         epoch = epoch.truncatedTo(ChronoUnit.SECONDS);
@@ -38,10 +57,17 @@ public final class ReleaseSchedule {
                     : epoch.plus(releaseInterval.multipliedBy(i - backlog + 1L));
             out.add(new Release(order.get(i), at));
         }
+        if (spikeAfter != null) {
+            Instant first = epoch.plus(spikeAfter).truncatedTo(ChronoUnit.SECONDS);
+            for (int i = 0; i < spike.size(); i++) {
+                out.add(new Release(spike.get(i), first.plus(SPIKE_INTERVAL.multipliedBy(i))));
+            }
+            out.sort(Comparator.comparing(Release::at));
+        }
         this.releases = List.copyOf(out);
     }
 
-    /** Every release, in publication order. */
+    /** Every release, in publication order (a spike's among the others, at their times). */
     public List<Release> all() {
         return releases;
     }

@@ -58,6 +58,11 @@ class CorpusTest {
         return corpus.outlets().stream().filter(which).count();
     }
 
+    /** The regular articles and the spike pack: what the checks of form apply to. */
+    private static List<CorpusArticle> everyArticle() {
+        return Stream.concat(corpus.articles().stream(), corpus.spike().stream()).toList();
+    }
+
     private static long articles(Predicate<CorpusArticle> which) {
         return corpus.articles().stream().filter(which).count();
     }
@@ -147,7 +152,7 @@ class CorpusTest {
 
     @Test
     void everyProvinceAndTopicLabelIsKnown() {
-        for (CorpusArticle a : corpus.articles()) {
+        for (CorpusArticle a : everyArticle()) {
             a.provinces().forEach(code -> assertTrue(Provinces.byCode(code).isPresent(), id(a) + " has unknown province " + code));
             a.topics().forEach(t -> assertTrue(Topics.byId(t).isPresent(), id(a) + " has unknown topic " + t));
             assertEquals(new LinkedHashSet<>(a.provinces()).size(), a.provinces().size(), id(a) + " lists a province twice");
@@ -183,7 +188,7 @@ class CorpusTest {
     void slugsAreUniquePerOutlet() {
         Map<String, Set<String>> seen = new HashMap<>();
         List<String> duplicates = new ArrayList<>();
-        for (CorpusArticle a : corpus.articles()) {
+        for (CorpusArticle a : everyArticle()) {
             if (!seen.computeIfAbsent(a.outlet().id(), k -> new HashSet<>()).add(a.slug())) {
                 duplicates.add(id(a));
             }
@@ -194,7 +199,7 @@ class CorpusTest {
     @Test
     void articleUrlsAreUniqueAndOnTheOutletsDomain() {
         Set<String> urls = new HashSet<>();
-        for (CorpusArticle a : corpus.articles()) {
+        for (CorpusArticle a : everyArticle()) {
             assertTrue(urls.add(a.url()), "URL " + a.url() + " belongs to two articles");
             assertEquals("http://" + a.outlet().domain() + "/" + a.section() + "/" + a.slug() + ".html", a.url(),
                     "URL of " + id(a));
@@ -203,7 +208,7 @@ class CorpusTest {
 
     @Test
     void everyArticlesSectionExistsInItsOutlet() {
-        for (CorpusArticle a : corpus.articles()) {
+        for (CorpusArticle a : everyArticle()) {
             assertTrue(a.outlet().sections().stream().anyMatch(s -> s.slug().equals(a.section())),
                     id(a) + " is in section '" + a.section() + "', which outlet " + a.outlet().id() + " does not have");
         }
@@ -211,7 +216,7 @@ class CorpusTest {
 
     @Test
     void articlesBelongToTheLoadedOutlets() {
-        for (CorpusArticle a : corpus.articles()) {
+        for (CorpusArticle a : everyArticle()) {
             assertSame(corpus.outlets().stream().filter(o -> o.id().equals(a.outlet().id())).findFirst().orElseThrow(), a.outlet(),
                     id(a) + " should reference the outlet instance of the corpus");
         }
@@ -219,7 +224,7 @@ class CorpusTest {
 
     @Test
     void everyArticleHasABodyWithoutBlankParagraphs() {
-        for (CorpusArticle a : corpus.articles()) {
+        for (CorpusArticle a : everyArticle()) {
             assertFalse(a.body().isEmpty(), id(a) + " has no body paragraphs");
             for (String p : a.body()) {
                 assertFalse(p.isBlank(), id(a) + " has a blank body paragraph");
@@ -250,7 +255,7 @@ class CorpusTest {
             Stream.concat(Stream.of(o.name()), o.sections().stream().map(Outlet.Section::name))
                     .filter(s -> !Normalizer.isNormalized(s, Normalizer.Form.NFC)).forEach(s -> offending.add(o.id() + ": " + s));
         }
-        for (CorpusArticle a : corpus.articles()) {
+        for (CorpusArticle a : everyArticle()) {
             Stream.concat(Stream.of(a.title(), a.lead(), a.author()), a.body().stream())
                     .filter(s -> !Normalizer.isNormalized(s, Normalizer.Form.NFC))
                     .forEach(s -> offending.add(id(a) + ": " + s.substring(0, Math.min(60, s.length()))));
@@ -263,6 +268,7 @@ class CorpusTest {
         List<String> names = new ArrayList<>();
         names.add("outlets.yaml");
         corpus.outlets().forEach(o -> names.add(o.id() + ".yaml"));
+        names.add(Corpus.SPIKE_FILE);
         for (String name : names) {
             byte[] bytes;
             try (InputStream in = Corpus.class.getResourceAsStream("/corpus/" + name)) {
@@ -285,7 +291,7 @@ class CorpusTest {
     @Test
     void vietnameseArticlesCarryDiacritics() {
         List<String> offending = new ArrayList<>();
-        for (CorpusArticle a : corpus.articles()) {
+        for (CorpusArticle a : everyArticle()) {
             if (!a.outlet().language().equals("vi")) {
                 continue;
             }
@@ -327,6 +333,49 @@ class CorpusTest {
         Corpus again = Corpus.load();
         assertEquals(corpus.outlets(), again.outlets(), "outlets should load the same every time");
         assertEquals(corpus.articles(), again.articles(), "articles should load the same, in the same order, every time");
+        assertEquals(corpus.spike(), again.spike(), "the spike pack should load the same, in the same order, every time");
+    }
+
+    // ---- the spike pack --------------------------------------------------------------------
+
+    @Test
+    void theSpikePackHasEightArticlesOfEightDomesticVietnameseLanguageOutlets() {
+        assertEquals(8, corpus.spike().size(), "the spike pack should hold 8 articles");
+        Set<String> outlets = new TreeSet<>();
+        for (CorpusArticle a : corpus.spike()) {
+            assertTrue(outlets.add(a.outlet().id()), "the spike pack has two articles of " + a.outlet().id());
+            assertEquals("vi", a.outlet().language(), id(a) + " should be from a Vietnamese-language outlet");
+            assertEquals("VN", a.outlet().country(), id(a) + " should be from a domestic outlet");
+        }
+    }
+
+    @Test
+    void theSpikeIsOneProvinceAndOneTopic() {
+        assertEquals("Lạng Sơn", Provinces.require("20").name(), "the spike's province code");
+        for (CorpusArticle a : corpus.spike()) {
+            assertEquals(List.of("20"), a.provinces(), id(a) + " should be labelled Lạng Sơn alone");
+            assertEquals(List.of("border"), a.topics(), id(a) + " should be labelled border alone");
+            assertTrue(a.title().contains("Lạng Sơn"), id(a) + " should name Lạng Sơn in its title: " + a.title());
+        }
+    }
+
+    @Test
+    void theSpikeArticlesAreNewsOfOrdinaryLength() {
+        for (CorpusArticle a : corpus.spike()) {
+            assertTrue(a.body().size() >= 4 && a.body().size() <= 6, id(a) + " should have 4 to 6 paragraphs, has " + a.body().size());
+            long words = Stream.of(a.text().split("\\s+")).filter(w -> !w.isEmpty()).count();
+            assertTrue(words >= 250 && words <= 400, id(a) + " should have 250 to 400 words, has " + words);
+        }
+    }
+
+    @Test
+    void theSpikePackIsKeptApartFromTheRegularArticles() {
+        Set<String> regular = corpus.articles().stream().map(CorpusArticle::url).collect(Collectors.toSet());
+        for (CorpusArticle a : corpus.spike()) {
+            assertFalse(regular.contains(a.url()), id(a) + " is also a regular article");
+        }
+        assertEquals(corpus.spike().size(), corpus.spike().stream().map(CorpusArticle::title).distinct().count(),
+                "the spike articles should have distinct titles");
     }
 
     private static String id(CorpusArticle a) {

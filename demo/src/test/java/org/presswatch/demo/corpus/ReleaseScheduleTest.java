@@ -27,11 +27,20 @@ class ReleaseScheduleTest {
     private static final Duration INTERVAL = Duration.ofMinutes(15);
     private static final Duration BACKLOG_SPAN = Duration.ofHours(72);
 
+    private static final Duration SPIKE_AFTER = Duration.ofMinutes(95);
+
     private static List<CorpusArticle> articles;
+    private static List<CorpusArticle> spike;
 
     @BeforeAll
     static void load() {
-        articles = Corpus.load().articles();
+        Corpus corpus = Corpus.load();
+        articles = corpus.articles();
+        spike = corpus.spike();
+    }
+
+    private static ReleaseSchedule withSpike(Duration after) {
+        return new ReleaseSchedule(articles, EPOCH, 0.5, INTERVAL, spike, after);
     }
 
     private static List<String> order(ReleaseSchedule schedule) {
@@ -262,6 +271,74 @@ class ReleaseScheduleTest {
         assertRejected(() -> new ReleaseSchedule(null, EPOCH, 0.5, INTERVAL), "null articles");
         assertRejected(() -> new ReleaseSchedule(articles, null, 0.5, INTERVAL), "null epoch");
         assertRejected(() -> new ReleaseSchedule(articles, EPOCH, 0.5, null), "null interval");
+    }
+
+    // ---- spikes ----------------------------------------------------------------------------
+
+    @Test
+    void withoutASpikeTimeTheScheduleIsTheRegularOne() {
+        List<Release> regular = new ReleaseSchedule(articles, EPOCH, 0.5, INTERVAL).all();
+        assertEquals(regular, withSpike(null).all(), "a schedule given the spike pack but no spike time should not release it");
+        assertEquals(regular, new ReleaseSchedule(articles, EPOCH, 0.5, INTERVAL, List.of(), SPIKE_AFTER).all(),
+                "an empty spike pack adds nothing");
+    }
+
+    @Test
+    void aSpikeLeavesTheRegularReleasesAsTheyWere() {
+        Set<CorpusArticle> pack = Set.copyOf(spike);
+        List<Release> regular = withSpike(SPIKE_AFTER).all().stream().filter(r -> !pack.contains(r.article())).toList();
+        assertEquals(new ReleaseSchedule(articles, EPOCH, 0.5, INTERVAL).all(), regular,
+                "the regular articles should come out in the same order at the same times with or without a spike");
+    }
+
+    @Test
+    void theSpikeComesOutInItsOrderOnePerFifteenSecondsFromItsTime() {
+        Set<CorpusArticle> pack = Set.copyOf(spike);
+        List<Release> released = withSpike(SPIKE_AFTER).all().stream().filter(r -> pack.contains(r.article())).toList();
+        assertEquals(spike, released.stream().map(Release::article).toList(), "every spike article, once, in the pack's order");
+        for (int i = 0; i < released.size(); i++) {
+            assertEquals(EPOCH.plus(SPIKE_AFTER).plusSeconds(15L * i), released.get(i).at(), "spike release " + i);
+        }
+        assertEquals(Duration.ofSeconds(15), ReleaseSchedule.SPIKE_INTERVAL);
+    }
+
+    @Test
+    void aScheduleWithASpikeIsInPublicationOrder() {
+        for (Duration after : List.of(Duration.ZERO, SPIKE_AFTER, INTERVAL.multipliedBy(3), Duration.ofDays(30))) {
+            List<Release> all = withSpike(after).all();
+            assertEquals(articles.size() + spike.size(), all.size(), "spike after " + after + ": every article once");
+            for (int i = 1; i < all.size(); i++) {
+                assertFalse(all.get(i).at().isBefore(all.get(i - 1).at()), "spike after " + after + ": release " + i + " is out of order");
+            }
+        }
+    }
+
+    @Test
+    void theSpikeIsPublishedFromEachReleaseInstantOn() {
+        ReleaseSchedule schedule = withSpike(SPIKE_AFTER);
+        Instant start = EPOCH.plus(SPIKE_AFTER);
+        Set<CorpusArticle> pack = Set.copyOf(spike);
+        for (int k = 0; k <= spike.size(); k++) {
+            Instant now = start.plusSeconds(15L * k).minusNanos(1);
+            long out = schedule.publishedAt(now).stream().filter(r -> pack.contains(r.article())).count();
+            assertEquals(k, out, "spike articles published at " + now);
+        }
+        assertEquals(spike.get(0), schedule.publishedAt(start).get(0).article(), "the first spike article is the newest at its instant");
+    }
+
+    @Test
+    void aSpikeAtTheEpochAndOneInRaggedSeconds() {
+        assertEquals(EPOCH, withSpike(Duration.ZERO).all().stream().filter(r -> r.article() == spike.get(0)).findFirst().orElseThrow().at(),
+                "a spike after zero starts at the epoch");
+        ReleaseSchedule ragged = new ReleaseSchedule(articles, EPOCH.plusMillis(400), 0.5, INTERVAL, spike, SPIKE_AFTER.plusMillis(900));
+        assertEquals(EPOCH.plus(SPIKE_AFTER), ragged.all().stream().filter(r -> r.article() == spike.get(0)).findFirst().orElseThrow().at(),
+                "spike times are whole seconds");
+    }
+
+    @Test
+    void rejectsANegativeSpikeTimeOrAMissingPack() {
+        assertThrows(IllegalArgumentException.class, () -> withSpike(Duration.ofSeconds(-1)), "negative spike time");
+        assertRejected(() -> new ReleaseSchedule(articles, EPOCH, 0.5, INTERVAL, null, SPIKE_AFTER), "null spike pack");
     }
 
     /** A caller's mistake: either exception is acceptable, but the schedule must not be built. */
