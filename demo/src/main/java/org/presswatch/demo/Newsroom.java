@@ -79,8 +79,14 @@ public final class Newsroom implements AutoCloseable {
      */
     public static Newsroom start(Corpus corpus, int port, Instant epoch, double backlogShare, Duration releaseInterval,
                                  Duration spikeAfter, Clock clock) throws IOException {
-        return new Newsroom(corpus, port,
-                new ReleaseSchedule(corpus.articles(), epoch, backlogShare, releaseInterval, corpus.spike(), spikeAfter), clock);
+        return start(corpus, port, epoch, backlogShare, releaseInterval, spikeAfter, ReleaseSchedule.SPIKE_INTERVAL, clock);
+    }
+
+    /** @param spikeInterval the time between two articles of the spike */
+    public static Newsroom start(Corpus corpus, int port, Instant epoch, double backlogShare, Duration releaseInterval,
+                                 Duration spikeAfter, Duration spikeInterval, Clock clock) throws IOException {
+        return new Newsroom(corpus, port, new ReleaseSchedule(corpus.articles(), epoch, backlogShare, releaseInterval, corpus.spike(),
+                spikeAfter, spikeInterval), clock);
     }
 
     private Newsroom(Corpus corpus, int port, ReleaseSchedule schedule, Clock clock) throws IOException {

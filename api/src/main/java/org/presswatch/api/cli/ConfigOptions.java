@@ -18,19 +18,18 @@ final class ConfigOptions {
     Path data;
 
     PresswatchConfig load() {
-        return load(java.util.Map.of());
+        return loader().load();
     }
 
-    /** @param overrides settings a command's own options give, by key path */
-    PresswatchConfig load(java.util.Map<String, Object> overrides) {
+    /** The loader with these options applied, for a command to add its own before loading. */
+    ConfigLoader loader() {
         ConfigLoader loader = new ConfigLoader().file(config).environment(System.getenv());
-        overrides.forEach(loader::override);
         if (port != null) {
             loader.override("api.port", port);
         }
         if (data != null) {
             loader.override("data.dir", data.toString());
         }
-        return loader.load();
+        return loader;
     }
 }

@@ -5,14 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.Callable;
+import org.presswatch.api.runtime.DemoRuntime;
 import org.presswatch.api.runtime.PresswatchRuntime;
 import org.presswatch.core.config.Durations;
 import org.presswatch.core.config.PresswatchConfig;
 import org.presswatch.demo.Newsroom;
 import org.presswatch.demo.NewsroomEpoch;
-import org.presswatch.demo.corpus.Corpus;
-import org.presswatch.ingest.fetch.CrawlPolicy;
-import org.presswatch.ingest.fetch.HttpFetcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -21,41 +19,30 @@ import picocli.CommandLine.Mixin;
                 + "French and Chinese that keep publishing while the demo runs.",
                 "Chạy thử presswatch không cần mạng, với một tòa soạn mô phỏng gồm 17 trang tin hư cấu liên tục đăng bài mới."})
 final class DemoCommand implements Callable<Integer> {
-    private static final java.time.Duration NEWSROOM_HOST_DELAY = java.time.Duration.ofMillis(50);
-
     @Mixin
     ConfigOptions options;
 
     @Override
     public Integer call() throws Exception {
-        PresswatchConfig config = options.load();
+        PresswatchConfig config = DemoRuntime.withDemoDefaults(options.loader()).load();
         PresswatchConfig.Demo demo = config.demo();
-        Instant epoch = NewsroomEpoch.loadOrCreate(config.data().dir(), Instant.now());
-        Newsroom newsroom = Newsroom.start(Corpus.load(), demo.newsroomPort(), epoch, demo.backlogShare(), demo.releaseInterval(),
-                Clock.systemUTC());
-        PresswatchRuntime runtime;
-        try {
-            HttpFetcher.Settings fetch = HttpFetcher.Settings.from(config.crawler()).withProxy(newsroom.address());
-            // the newsroom is ours and on this machine: its outlets' hosts are allowed, and need little courtesy
-            CrawlPolicy policy = CrawlPolicy.from(config.crawler())
-                    .allowingHosts(newsroom.outlets().stream().map(o -> o.domain()).toList())
-                    .withMinHostDelay(NEWSROOM_HOST_DELAY);
-            runtime = PresswatchRuntime.start(config, newsroom.sources(demo.pollInterval()), fetch, policy);
-        } catch (Exception e) {
-            newsroom.close();
-            throw e;
-        }
+        DemoRuntime running = DemoRuntime.start(config, NewsroomEpoch.loadOrCreate(config.data().dir(), Instant.now()), Clock.systemUTC());
+        Newsroom newsroom = running.newsroom();
+        PresswatchRuntime runtime = running.presswatch();
         String api = "http://" + config.api().host() + ":" + runtime.apiPort() + "/api/v1/articles";
         System.out.printf("presswatch demo%n"
                         + "  newsroom  %d fictional outlets, %d of %d articles published, one more every %s (HTTP proxy %s:%d)%n"
                         + "  api       %s?q=%s%n"
                         + "            %s?province=48&topic=sovereignty%n"
+                        + "  alerts    http://%s:%d/api/v1/alerts%s%n"
                         + "  data      %s%n"
                         + "Articles appear within seconds. Press Ctrl-C to stop.%n",
                 newsroom.outlets().size(), newsroom.published().size(), newsroom.schedule().all().size(),
                 Durations.format(demo.releaseInterval()), newsroom.address().getHostString(), newsroom.address().getPort(),
-                api, URLEncoder.encode("biển đông", StandardCharsets.UTF_8), api, config.data().dir());
-        Foreground.runUntilStopped(runtime, newsroom);
+                api, URLEncoder.encode("biển đông", StandardCharsets.UTF_8), api, config.api().host(), runtime.apiPort(),
+                demo.spike() ? " (a surge of news from Lạng Sơn comes " + Durations.format(demo.spikeAfter()) + " after the newsroom first opened)" : "",
+                config.data().dir());
+        Foreground.runUntilStopped(running);
         return 0;
     }
 }

@@ -9,7 +9,6 @@ import org.presswatch.ingest.fetch.CrawlPolicy;
 import org.presswatch.ingest.fetch.HttpFetcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Run presswatch: crawl the sources of the registry, analyze and index every article, and serve the HTTP API.",
@@ -21,14 +20,12 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     SourcesOption sources;
 
-    @Option(names = "--flink", paramLabel = "HOST:PORT",
-            description = "Run the job on this Flink cluster (its REST endpoint) instead of inside presswatch (pipeline.flink); "
-                    + "the index must then be Elasticsearch.")
-    String flink;
+    @Mixin
+    FlinkOption flink;
 
     @Override
     public Integer call() throws Exception {
-        PresswatchConfig config = options.load(flink == null ? java.util.Map.of() : java.util.Map.of("pipeline.flink", flink));
+        PresswatchConfig config = flink.apply(options.loader()).load();
         List<Source> list = sources.read(config);
         PresswatchRuntime runtime = PresswatchRuntime.start(config, list, HttpFetcher.Settings.from(config.crawler()),
                 CrawlPolicy.from(config.crawler()));

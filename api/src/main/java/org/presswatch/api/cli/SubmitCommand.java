@@ -1,7 +1,6 @@
 package org.presswatch.api.cli;
 
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.flink.api.common.JobID;
 import org.presswatch.api.runtime.PresswatchRuntime;
@@ -11,7 +10,6 @@ import org.presswatch.ingest.fetch.CrawlPolicy;
 import org.presswatch.ingest.fetch.HttpFetcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 @Command(name = "submit", mixinStandardHelpOptions = true,
         description = {"Submit the crawling and analysis job to a Flink cluster and leave it running there; serve the API with "
@@ -24,12 +22,12 @@ final class SubmitCommand implements Callable<Integer> {
     @Mixin
     SourcesOption sources;
 
-    @Option(names = "--flink", paramLabel = "HOST:PORT", description = "The Flink cluster's REST endpoint (pipeline.flink).")
-    String flink;
+    @Mixin
+    FlinkOption flink;
 
     @Override
     public Integer call() throws Exception {
-        PresswatchConfig config = options.load(flink == null ? Map.of() : Map.of("pipeline.flink", flink));
+        PresswatchConfig config = flink.apply(options.loader()).load();
         List<Source> list = sources.read(config);
         JobID job = PresswatchRuntime.submit(config, list, HttpFetcher.Settings.from(config.crawler()), CrawlPolicy.from(config.crawler()));
         System.out.printf("presswatch job %s submitted to the Flink cluster at %s: %d sources, indexing into %s%n",

@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.presswatch.api.http.ApiServer;
+import org.presswatch.core.alert.AlertStore;
 import org.presswatch.core.config.PresswatchConfig;
+import org.presswatch.core.index.ArticleIndex;
 import org.presswatch.core.model.Source;
 import org.presswatch.ingest.fetch.CrawlPolicy;
 import org.presswatch.ingest.fetch.HttpFetcher;
@@ -74,6 +76,16 @@ public final class PresswatchRuntime implements AutoCloseable {
 
     public int apiPort() {
         return api.port();
+    }
+
+    /** The index the job writes and the API reads; closed with this runtime. */
+    public ArticleIndex index() {
+        return index.index();
+    }
+
+    /** The alert store the job writes and the API reads; closed with this runtime. */
+    public AlertStore alerts() {
+        return index.alerts();
     }
 
     public long indexedArticles() throws IOException {

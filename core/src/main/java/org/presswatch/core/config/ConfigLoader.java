@@ -41,6 +41,8 @@ public final class ConfigLoader {
     private Path file;
     private Map<String, String> environment = Map.of();
     private final Map<String, Object> overrides = new LinkedHashMap<>();
+    private final Map<String, Object> commandDefaults = new LinkedHashMap<>();
+    private String command = "command";
 
     /** The user's configuration file, or null for none. */
     public ConfigLoader file(Path userFile) {
@@ -60,10 +62,21 @@ public final class ConfigLoader {
         return this;
     }
 
+    /**
+     * A default of the running command, above the built-in one but below everything the user
+     * sets: the demo's newsroom runs on compressed time, and its alert windows follow.
+     */
+    public ConfigLoader commandDefault(String command, String path, Object value) {
+        this.command = command;
+        commandDefaults.put(path, value);
+        return this;
+    }
+
     public PresswatchConfig load() {
         YamlDocument defaults = readDefaults();
         ObjectNode merged = defaults.root().deepCopy();
         Map<String, Origin> origins = new HashMap<>(defaults.origins());
+        commandDefaults.forEach((path, value) -> setValue(defaults, merged, origins, path, value, Origin.of("defaults of " + command)));
         if (file != null) {
             YamlDocument user = YamlDocument.read(file);
             checkShape(user.root(), defaults.root(), "", user);
@@ -84,15 +97,18 @@ public final class ConfigLoader {
             set(merged, path, fromText(value, at(defaults.root(), path), path, origin));
             origins.put(path, origin);
         });
-        overrides.forEach((path, value) -> {
-            JsonNode schema = at(defaults.root(), path);
-            if (schema == null || !schema.isValueNode() || value == null) {
-                throw new IllegalArgumentException("no setting '" + path + "' to override with " + value);
-            }
-            set(merged, path, textOrNumber(value));
-            origins.put(path, Origin.of("command line"));
-        });
+        overrides.forEach((path, value) -> setValue(defaults, merged, origins, path, value, Origin.of("command line")));
         return ConfigBinder.bind(merged, PresswatchConfig.class, "", origins::get);
+    }
+
+    private static void setValue(YamlDocument defaults, ObjectNode merged, Map<String, Origin> origins, String path, Object value,
+                                 Origin origin) {
+        JsonNode schema = at(defaults.root(), path);
+        if (schema == null || !schema.isValueNode() || value == null) {
+            throw new IllegalArgumentException("no setting '" + path + "' to set to " + value);
+        }
+        set(merged, path, textOrNumber(value));
+        origins.put(path, origin);
     }
 
     private static YamlDocument readDefaults() {

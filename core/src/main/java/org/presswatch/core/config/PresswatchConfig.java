@@ -185,12 +185,15 @@ public record PresswatchConfig(Data data, Api api, Sources sources, Crawler craw
         }
     }
 
-    public record Demo(int newsroomPort, Duration releaseInterval, double backlogShare, Duration pollInterval) {
+    public record Demo(int newsroomPort, Duration releaseInterval, double backlogShare, Duration pollInterval, boolean spike,
+                       Duration spikeAfter, Duration spikeInterval) {
         public Demo {
             Validate.inRange(newsroomPort, 0, 65535, "demo.newsroom-port");
             requireAtLeast(releaseInterval, Duration.ofMillis(100), "demo.release-interval");
             Validate.inRange(backlogShare, 0.0, 1.0, "demo.backlog-share");
             requireAtLeast(pollInterval, Duration.ofSeconds(1), "demo.poll-interval");
+            requireAtLeast(spikeAfter, Duration.ZERO, "demo.spike-after");
+            requireAtLeast(spikeInterval, Duration.ofMillis(100), "demo.spike-interval");
         }
     }
 

@@ -53,6 +53,18 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aCommandsDefaultsSitBetweenTheBuiltInOnesAndTheUsers() throws IOException {
+        PresswatchConfig demo = new ConfigLoader().commandDefault("presswatch demo", "alerts.spike.window", "5m").load();
+        assertEquals(java.time.Duration.ofMinutes(5), demo.alerts().spike().window());
+        Path mine = write("alerts:\n  spike:\n    window: 2h\n");
+        PresswatchConfig overridden = new ConfigLoader().commandDefault("presswatch demo", "alerts.spike.window", "5m").file(mine).load();
+        assertEquals(java.time.Duration.ofHours(2), overridden.alerts().spike().window(), "the user's file wins");
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> new ConfigLoader().commandDefault("presswatch demo", "alerts.spike.window", "soon").load());
+        assertTrue(e.getMessage().contains("defaults of presswatch demo"), e.getMessage());
+    }
+
+    @Test
     void aFlinkClusterNeedsAnIndexItsMachinesShare() throws IOException {
         Path lucene = write("pipeline:\n  flink: flink.office.vn:8081\n");
         ConfigException e = assertThrows(ConfigException.class, () -> new ConfigLoader().file(lucene).load());

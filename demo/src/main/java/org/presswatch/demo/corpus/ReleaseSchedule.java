@@ -23,12 +23,14 @@ import org.presswatch.core.util.Validate;
 public final class ReleaseSchedule {
     static final Duration BACKLOG_SPAN = Duration.ofHours(72);
     /** The time between two releases of a spike. */
+    /** The time between two articles of the spike, unless the schedule is given another. */
     public static final Duration SPIKE_INTERVAL = Duration.ofSeconds(15);
 
     /** An article and its publication time. */
     public record Release(CorpusArticle article, Instant at) {}
 
     private final List<Release> releases;
+    private final List<Release> spikeReleases;
 
     /** A schedule without a spike. */
     public ReleaseSchedule(List<CorpusArticle> articles, Instant epoch, double backlogShare, Duration releaseInterval) {
@@ -42,7 +44,14 @@ public final class ReleaseSchedule {
      */
     public ReleaseSchedule(List<CorpusArticle> articles, Instant epoch, double backlogShare, Duration releaseInterval,
                            List<CorpusArticle> spike, Duration spikeAfter) {
+        this(articles, epoch, backlogShare, releaseInterval, spike, spikeAfter, SPIKE_INTERVAL);
+    }
+
+    /** @param spikeInterval the time between two articles of the spike */
+    public ReleaseSchedule(List<CorpusArticle> articles, Instant epoch, double backlogShare, Duration releaseInterval,
+                           List<CorpusArticle> spike, Duration spikeAfter, Duration spikeInterval) {
         Validate.notNull(spike, "spike");
+        Validate.isTrue(spikeInterval != null && !spikeInterval.isNegative() && !spikeInterval.isZero(), "spikeInterval must be positive");
         Validate.isTrue(spikeAfter == null || !spikeAfter.isNegative(), "spikeAfter must not be negative");
         Validate.inRange(backlogShare, 0.0, 1.0, "backlogShare");
         Validate.isTrue(!releaseInterval.isNegative() && !releaseInterval.isZero(), "releaseInterval must be positive");
@@ -57,19 +66,27 @@ public final class ReleaseSchedule {
                     : epoch.plus(releaseInterval.multipliedBy(i - backlog + 1L));
             out.add(new Release(order.get(i), at));
         }
+        List<Release> surge = new ArrayList<>();
         if (spikeAfter != null) {
             Instant first = epoch.plus(spikeAfter).truncatedTo(ChronoUnit.SECONDS);
             for (int i = 0; i < spike.size(); i++) {
-                out.add(new Release(spike.get(i), first.plus(SPIKE_INTERVAL.multipliedBy(i))));
+                surge.add(new Release(spike.get(i), first.plus(spikeInterval.multipliedBy(i))));
             }
+            out.addAll(surge);
             out.sort(Comparator.comparing(Release::at));
         }
         this.releases = List.copyOf(out);
+        this.spikeReleases = List.copyOf(surge);
     }
 
     /** Every release, in publication order (a spike's among the others, at their times). */
     public List<Release> all() {
         return releases;
+    }
+
+    /** The spike's releases, in publication order; empty without a spike. */
+    public List<Release> spike() {
+        return spikeReleases;
     }
 
     /** What is published at a moment, newest first. */

@@ -300,6 +300,10 @@ class ReleaseScheduleTest {
             assertEquals(EPOCH.plus(SPIKE_AFTER).plusSeconds(15L * i), released.get(i).at(), "spike release " + i);
         }
         assertEquals(Duration.ofSeconds(15), ReleaseSchedule.SPIKE_INTERVAL);
+        assertEquals(released, withSpike(SPIKE_AFTER).spike(), "the schedule names its spike's releases");
+        assertEquals(List.of(), withSpike(null).spike());
+        List<Release> fast = new ReleaseSchedule(articles, EPOCH, 0.5, INTERVAL, spike, SPIKE_AFTER, Duration.ofSeconds(2)).spike();
+        assertEquals(EPOCH.plus(SPIKE_AFTER).plusSeconds(2L * (spike.size() - 1)), fast.get(fast.size() - 1).at(), "a schedule's own spike interval");
     }
 
     @Test

@@ -31,8 +31,13 @@ public record Baseline(double mean, double variance, long windows) {
         return new Baseline(folded.mean, folded.variance, windows + n);
     }
 
+    /**
+     * The standard deviation, never below a Poisson count's ({@code sqrt(mean)}): articles arrive
+     * independently, so a key whose windows happened to hold the same count has not become
+     * predictable, and a rare key is not alarmed by its second article.
+     */
     public double deviation() {
-        return Math.sqrt(variance);
+        return Math.sqrt(Math.max(variance, mean));
     }
 
     /** The count from which a window is a spike: deviations above the mean, and at least minArticles. */

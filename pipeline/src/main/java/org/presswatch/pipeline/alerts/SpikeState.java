@@ -3,16 +3,18 @@ package org.presswatch.pipeline.alerts;
 import java.util.List;
 
 /**
- * What one key's spike detection remembers: its baseline, the windows still open, and how far
- * its event time has gone. Immutable; {@link SpikeRule} makes the next one.
+ * What one key's spike detection remembers: its baseline, the windows still counting, and when it
+ * last raised a spike. Immutable; {@link SpikeRule} makes the next one.
  *
  * @param firstWindow the start of the first window the key counted, in epoch milliseconds
  * @param foldedThrough the start of the newest window folded into the baseline; older
  *     windows are closed and articles for them arrive too late
  * @param newest the latest event time seen, in epoch milliseconds
  * @param open the windows counting, oldest first
+ * @param lastSpike when the key last raised a spike (event time, epoch milliseconds), or
+ *     {@link Long#MIN_VALUE}
  */
-public record SpikeState(Baseline baseline, long firstWindow, long foldedThrough, long newest, List<Window> open) {
+public record SpikeState(Baseline baseline, long firstWindow, long foldedThrough, long newest, List<Window> open, long lastSpike) {
     public SpikeState {
         open = List.copyOf(open);
     }
@@ -20,10 +22,9 @@ public record SpikeState(Baseline baseline, long firstWindow, long foldedThrough
     /**
      * One open window.
      *
-     * @param articleIds the first articles counted, as the alert's evidence
-     * @param alerted whether it has raised its spike
+     * @param articleIds the first articles counted, as a spike's evidence
      */
-    public record Window(long start, int count, boolean alerted, List<String> articleIds) {
+    public record Window(long start, int count, List<String> articleIds) {
         public Window {
             articleIds = List.copyOf(articleIds);
         }
