@@ -47,7 +47,7 @@ public final class EmbeddedPipeline implements AutoCloseable {
      */
     public static EmbeddedPipeline start(PresswatchConfig config, HttpFetcher.Settings fetch, CrawlPolicy policy,
                                          List<Source> sources, IndexProvider index, AlertStoreProvider alerts) throws Exception {
-        Configuration conf = flinkConfiguration();
+        Configuration conf = JobLaunch.flinkConfiguration();
         conf.set(CoreOptions.TMP_DIRS, emptyTemporaryDirectory(config).toString());
         JobLaunch.checkpointInto(conf, config.checkpointDirectory().toAbsolutePath());
         int parallelism = config.pipeline().parallelism();
@@ -70,10 +70,6 @@ public final class EmbeddedPipeline implements AutoCloseable {
     /** Where each source's crawl state is kept between runs. */
     public static Path crawlStateDirectory(PresswatchConfig config) {
         return config.data().dir().resolve("crawl-state");
-    }
-
-    static Configuration flinkConfiguration() {
-        return JobLaunch.flinkConfiguration();
     }
 
     @Override

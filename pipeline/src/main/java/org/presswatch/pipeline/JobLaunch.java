@@ -31,14 +31,14 @@ import org.slf4j.LoggerFactory;
  * checkpoints kept in the configured folder and resumed from the newest one), its operators with
  * the configured source and sinks, and the submission.
  */
-final class JobLaunch {
+public final class JobLaunch {
     static final String JOB_NAME = "presswatch";
     private static final Logger LOG = LoggerFactory.getLogger(JobLaunch.class);
 
     private JobLaunch() {}
 
     /** The configuration every presswatch job runs with, wherever it runs. */
-    static Configuration flinkConfiguration() {
+    public static Configuration flinkConfiguration() {
         Configuration conf = new Configuration();
         conf.set(PipelineOptions.GENERIC_TYPES, false);
         conf.setString("security.delegation.tokens.enabled", "false");

@@ -45,7 +45,7 @@ class PresswatchJobTest {
     @RegisterExtension
     static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
             .setNumberTaskManagers(1).setNumberSlotsPerTaskManager(PARALLELISM)
-            .setConfiguration(EmbeddedPipeline.flinkConfiguration()).build());
+            .setConfiguration(JobLaunch.flinkConfiguration()).build());
 
     @TempDir
     Path data;

@@ -2,8 +2,10 @@ package org.presswatch.core.alert;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.presswatch.core.model.Alert;
 
 /**
@@ -26,6 +28,23 @@ public interface AlertStore extends Closeable {
      * @return whether it was new
      */
     boolean record(Alert alert) throws IOException;
+
+    /**
+     * Keeps each alert unless one with its id is already kept (or comes earlier in the list), in
+     * one go: all are durable and visible when it returns. The pipeline records a checkpoint's
+     * alerts this way, so a burst of them costs one write to disk, not one each.
+     *
+     * @return the ids of the alerts that were new
+     */
+    default Set<String> recordAll(List<Alert> alerts) throws IOException {
+        Set<String> added = new LinkedHashSet<>();
+        for (Alert alert : alerts) {
+            if (record(alert)) {
+                added.add(alert.id());
+            }
+        }
+        return added;
+    }
 
     Optional<Alert> get(String id) throws IOException;
 

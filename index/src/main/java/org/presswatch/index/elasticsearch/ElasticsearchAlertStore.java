@@ -6,13 +6,19 @@ import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.mapping.DynamicMapping;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.presswatch.core.alert.AlertQuery;
 import org.presswatch.core.alert.AlertStore;
 import org.presswatch.core.model.Alert;
@@ -93,8 +99,7 @@ public final class ElasticsearchAlertStore implements AlertStore {
     @Override
     public boolean record(Alert alert) throws IOException {
         Validate.notNull(alert, "alert");
-        Validate.isTrue(!alert.raisedAt().isBefore(Instant.EPOCH) && !alert.raisedAt().isAfter(LAST_NANO),
-                "Elasticsearch keeps alerts raised from 1970 to 2262 only; alert %s was raised at %s", alert.id(), alert.raisedAt());
+        requireStorable(alert);
         try {
             client.create(c -> c.index(index).id(alert.id()).document(alert).refresh(Refresh.WaitFor));
             return true;
@@ -106,6 +111,41 @@ public final class ElasticsearchAlertStore implements AlertStore {
         } catch (IOException e) {
             throw connection.failure(index, e);
         }
+    }
+
+    /** One bulk request of creations, answered once the alerts are searchable. */
+    @Override
+    public Set<String> recordAll(List<Alert> alerts) throws IOException {
+        Validate.notNull(alerts, "alerts");
+        if (alerts.isEmpty()) {
+            return Set.of();
+        }
+        List<BulkOperation> creations = new ArrayList<>();
+        for (Alert alert : alerts) {
+            Validate.notNull(alert, "alert");
+            requireStorable(alert);
+            creations.add(BulkOperation.of(o -> o.create(c -> c.index(index).id(alert.id()).document(alert))));
+        }
+        BulkResponse response = connection.call(index, () -> client.bulk(b -> b.operations(creations).refresh(Refresh.WaitFor)));
+        Set<String> added = new LinkedHashSet<>();
+        List<String> failures = new ArrayList<>();
+        for (BulkResponseItem item : response.items()) {
+            if (item.error() == null) {
+                added.add(item.id());
+            } else if (item.status() != 409) {
+                failures.add(item.id() + " (" + item.status() + " " + item.error().reason() + ")");
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw new IOException("Elasticsearch index " + index + " at " + connection.url() + " did not keep " + failures.size()
+                    + " alerts: " + String.join(", ", failures.subList(0, Math.min(5, failures.size()))));
+        }
+        return added;
+    }
+
+    private static void requireStorable(Alert alert) {
+        Validate.isTrue(!alert.raisedAt().isBefore(Instant.EPOCH) && !alert.raisedAt().isAfter(LAST_NANO),
+                "Elasticsearch keeps alerts raised from 1970 to 2262 only; alert %s was raised at %s", alert.id(), alert.raisedAt());
     }
 
     @Override

@@ -5,8 +5,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -98,8 +102,31 @@ public final class LuceneAlertStore implements AlertStore {
     @Override
     public boolean record(Alert alert) throws IOException {
         Validate.notNull(alert, "alert");
-        Validate.isTrue(!alert.raisedAt().isBefore(FIRST_NANO) && !alert.raisedAt().isAfter(LAST_NANO),
-                "the alert store keeps alerts raised from 1677 to 2262 only; alert %s was raised at %s", alert.id(), alert.raisedAt());
+        return !recordAll(List.of(alert)).isEmpty();
+    }
+
+    /** One commit and one refresh for the whole list. */
+    @Override
+    public Set<String> recordAll(List<Alert> alerts) throws IOException {
+        Validate.notNull(alerts, "alerts");
+        Map<String, Document> docs = new LinkedHashMap<>();
+        for (Alert alert : alerts) {
+            Validate.notNull(alert, "alert");
+            Validate.isTrue(!alert.raisedAt().isBefore(FIRST_NANO) && !alert.raisedAt().isAfter(LAST_NANO),
+                    "the alert store keeps alerts raised from 1677 to 2262 only; alert %s was raised at %s", alert.id(), alert.raisedAt());
+            docs.putIfAbsent(alert.id(), documentOf(alert));
+        }
+        if (docs.isEmpty()) {
+            return Set.of();
+        }
+        try {
+            return Await.result(writerThread.submit(() -> add(docs)), "the alert store in " + directory);
+        } catch (RejectedExecutionException e) {
+            throw new AlreadyClosedException("the alert store in " + directory + " is closed");
+        }
+    }
+
+    private static Document documentOf(Alert alert) throws IOException {
         Document doc = new Document();
         doc.add(new StringField(AlertFields.ID, alert.id(), Field.Store.NO));
         doc.add(new SortedDocValuesField(AlertFields.ID, new BytesRef(alert.id())));
@@ -113,30 +140,34 @@ public final class LuceneAlertStore implements AlertStore {
         doc.add(new LongPoint(AlertFields.RAISED_AT, nanos(alert.raisedAt())));
         doc.add(new NumericDocValuesField(AlertFields.RAISED_AT, nanos(alert.raisedAt())));
         doc.add(new StoredField(ALERT, Json.mapper().writeValueAsBytes(alert)));
-        try {
-            return Await.result(writerThread.submit(() -> add(alert.id(), doc)), "the alert store in " + directory);
-        } catch (RejectedExecutionException e) {
-            throw new AlreadyClosedException("the alert store in " + directory + " is closed");
-        }
+        return doc;
     }
 
-    /** On the writer thread, the only one that adds: nothing can come between the look-up and the add. */
-    private boolean add(String id, Document doc) throws IOException {
+    /** On the writer thread, the only one that adds: nothing can come between the look-ups and the adds. */
+    private Set<String> add(Map<String, Document> docs) throws IOException {
         // the look-up sees every alert the writer holds, even one whose record failed after adding it
         searchers.maybeRefreshBlocking();
-        if (!search(new TermQuery(new Term(AlertFields.ID, id)), 1).isEmpty()) {
-            return false;
+        Set<String> added = new LinkedHashSet<>();
+        for (Map.Entry<String, Document> doc : docs.entrySet()) {
+            if (search(new TermQuery(new Term(AlertFields.ID, doc.getKey())), 1).isEmpty()) {
+                writer.addDocument(doc.getValue());
+                added.add(doc.getKey());
+            }
         }
-        writer.addDocument(doc);
+        if (added.isEmpty()) {
+            return added;
+        }
         try {
             writer.commit();
         } catch (IOException | RuntimeException e) {
-            // not kept, so that recording it again retries
-            writer.deleteDocuments(new Term(AlertFields.ID, id));
+            // not kept, so that recording them again retries
+            for (String id : added) {
+                writer.deleteDocuments(new Term(AlertFields.ID, id));
+            }
             throw e;
         }
         searchers.maybeRefreshBlocking();
-        return true;
+        return added;
     }
 
     @Override

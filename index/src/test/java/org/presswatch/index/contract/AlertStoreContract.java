@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -91,6 +92,23 @@ public abstract class AlertStoreContract {
         assertEquals(Optional.of(first), store.get("spike-48"), "what get returns: the first alert");
         assertEquals(List.of(first), store.recent(AlertQuery.newest(10)), "recent after three records of one id");
         assertEquals(1, store.count(), "count after three records of one id");
+    }
+
+    @Test
+    void aBatchKeepsTheNewAlertsAndNamesThem() throws IOException {
+        Alert kept = alert("kept", Kind.SPIKE, 0, "48", "sovereignty", 1);
+        assertTrue(store.record(kept));
+        Alert fresh = alert("fresh", Kind.HIGH_RISK, 1, "01", null, 1);
+        Alert twice = alert("twice", Kind.AMPLIFICATION, 2, null, "religion", 1);
+        Alert twiceLater = alert("twice", Kind.AMPLIFICATION, 3, null, "religion", 2);
+        assertEquals(Set.of("fresh", "twice"),
+                store.recordAll(List.of(alert("kept", Kind.SPIKE, 5, "48", "sovereignty", 2), fresh, twice, twiceLater)),
+                "the new ones, each once; the first of an id in the batch wins");
+        assertEquals(Optional.of(kept), store.get("kept"));
+        assertEquals(Optional.of(twice), store.get("twice"));
+        assertEquals(3, store.count());
+        assertEquals(Set.of(), store.recordAll(List.of(fresh, twice)), "all known");
+        assertEquals(Set.of(), store.recordAll(List.of()), "nothing to keep");
     }
 
     @Test

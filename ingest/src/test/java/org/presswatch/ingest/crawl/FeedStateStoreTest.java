@@ -57,9 +57,9 @@ class FeedStateStoreTest {
     void adaptivePollingFollowsThePublishingRateWithinBounds() {
         Duration base = SOURCE.pollInterval();
         assertEquals(Duration.ofMinutes(4), PollSchedule.next(SOURCE, base, 3, 0), "new items: twice as often");
-        assertEquals(Duration.ofMinutes(12), PollSchedule.next(SOURCE, base, 0, 0), "nothing new: half as often again");
+        assertEquals(Duration.ofMinutes(6), PollSchedule.next(SOURCE, Duration.ofMinutes(4), 0, 0), "nothing new: half as often again");
+        assertEquals(base, PollSchedule.next(SOURCE, base, 0, 0), "never less often than configured, however quiet");
         assertEquals(Duration.ofMinutes(2), PollSchedule.next(SOURCE, Duration.ofMinutes(2), 5, 0), "never below a quarter");
-        assertEquals(Duration.ofMinutes(48), PollSchedule.next(SOURCE, Duration.ofMinutes(40), 0, 0), "never above six times");
         assertEquals(Duration.ofMinutes(16), PollSchedule.next(SOURCE, base, 0, 1), "failing: exponential backoff");
         assertEquals(Duration.ofMinutes(48), PollSchedule.next(SOURCE, base, 0, 9), "up to the upper bound");
     }

@@ -3,7 +3,9 @@ package org.presswatch.pipeline.sink;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.flink.api.connector.sink2.Committer;
 import org.apache.flink.api.connector.sink2.CommitterInitContext;
 import org.apache.flink.api.connector.sink2.CommittingSinkWriter;
@@ -86,23 +88,33 @@ public final class AlertSink implements Sink<Alert>, SupportsCommitter<Alert> {
             this.store = provider.acquire();
         }
 
+        /** One write to the store for the checkpoint's alerts; a failed write is retried whole. */
         @Override
         public void commit(Collection<CommitRequest<Alert>> requests) {
-            for (CommitRequest<Alert> request : requests) {
-                Alert alert = request.getCommittable();
-                try {
-                    if (store.record(alert)) {
-                        LOG.info("alert {}: {}", alert.id(), alert.summary());
-                    } else {
-                        request.signalAlreadyCommitted();
-                    }
-                } catch (IOException e) {
+            if (requests.isEmpty()) {
+                return;
+            }
+            List<Alert> alerts = requests.stream().map(CommitRequest::getCommittable).toList();
+            Set<String> added;
+            try {
+                added = new HashSet<>(store.recordAll(alerts));
+            } catch (IOException e) {
+                for (CommitRequest<Alert> request : requests) {
                     if (request.getNumberOfRetries() < MAX_RETRIES) {
-                        LOG.warn("alert {} not recorded yet, retrying: {}", alert.id(), e.getMessage());
                         request.retryLater();
                     } else {
                         request.signalFailedWithUnknownReason(e);
                     }
+                }
+                LOG.warn("{} alerts not recorded yet, retrying: {}", alerts.size(), e.getMessage());
+                return;
+            }
+            for (CommitRequest<Alert> request : requests) {
+                Alert alert = request.getCommittable();
+                if (added.remove(alert.id())) {
+                    LOG.info("alert {}: {}", alert.id(), alert.summary());
+                } else {
+                    request.signalAlreadyCommitted();
                 }
             }
         }

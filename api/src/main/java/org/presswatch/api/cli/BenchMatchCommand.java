@@ -1,0 +1,52 @@
+package org.presswatch.api.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.presswatch.core.config.ConfigException;
+import org.presswatch.core.util.Directories;
+import org.presswatch.index.claims.LuceneClaimIndex;
+import org.presswatch.index.claims.bench.ClaimMatchingBenchmark;
+import org.presswatch.index.claims.bench.ClaimRetrievalFiles;
+import org.presswatch.index.library.JdbcRebuttalLibrary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "match", mixinStandardHelpOptions = true,
+        description = {"Claim matching on CLEF 2020 CheckThat! Task 2: the verified claims imported into a fresh library, "
+                + "the tweets of a split matched, MAP@5 beside plain BM25 on the same data in the same run.",
+                "Đánh giá đối chiếu luận điểm trên bộ CLEF 2020 CheckThat! (MAP@5), so với BM25 thuần."})
+final class BenchMatchCommand implements Callable<Integer> {
+    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "../shared/corpora/clef2020-checkthat-task2/v3.0",
+            description = "The task's v3.0 folder; default: ${DEFAULT-VALUE}")
+    Path corpus;
+
+    @Option(names = "--split", paramLabel = "NAME", defaultValue = "dev", description = "The tweets matched: dev or train (default: ${DEFAULT-VALUE}).")
+    String split;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isRegularFile(corpus.resolve("verified_claims.docs.tsv")) || !Files.isDirectory(corpus.resolve(split))) {
+            throw new ConfigException("no CheckThat! Task 2 corpus with a " + split + " split at " + corpus + "; pass --corpus DIR");
+        }
+        List<ClaimRetrievalFiles.Claim> claims = ClaimRetrievalFiles.claims(corpus);
+        List<ClaimRetrievalFiles.Tweet> tweets = ClaimRetrievalFiles.tweets(corpus, split);
+        Path work = Files.createTempDirectory("presswatch-bench-match");
+        try (JdbcRebuttalLibrary library = JdbcRebuttalLibrary.open(work.resolve("library"));
+             LuceneClaimIndex index = LuceneClaimIndex.open(work.resolve("library-index"))) {
+            ClaimMatchingBenchmark.Result r = ClaimMatchingBenchmark.run(claims, tweets, library, index,
+                    step -> System.out.println("bench match: " + step + "..."));
+            System.out.printf(Locale.ROOT, "claims       %d imported in %.1f s (saved with their versions, indexed, encoded)%n", r.claims(),
+                    r.importSeconds());
+            System.out.printf(Locale.ROOT, "tweets       %d of the %s split, %.0f matched per second%n", r.tweets(), split, r.matchesPerSecond());
+            System.out.printf(Locale.ROOT, "MAP@5        %.4f presswatch (words and sentence meaning)%n", r.map5());
+            System.out.printf(Locale.ROOT, "MAP@5        %.4f plain BM25 (Lucene defaults, same claims and tweets)%n", r.bm25Map5());
+        } finally {
+            Directories.deleteTree(work);
+        }
+        return 0;
+    }
+
+}
