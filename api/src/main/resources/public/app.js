@@ -17,7 +17,10 @@ const TEXT = {
     spike: f => `${f.count} bài về ${f.topic} (${f.place}) trong ${f.window}, thường chỉ ${f.mean} ± ${f.sd}`,
     risk: f => `Bài viết có mức rủi ro ${f.risk}% (${f.topic}, ${f.place})`,
     story: f => `Một câu chuyện được ${f.sources} nguồn đăng trong ${f.window} (${f.topic})`,
-    minutes: n => `${n} phút`, hours: n => `${n} giờ`
+    minutes: n => `${n} phút`, hours: n => `${n} giờ`,
+    claims: 'Khớp với luận điệu trong thư viện phản bác', claimBadge: 'khớp luận điệu đã ghi nhận',
+    claimNote: 'Bài viết giống luận điệu này; presswatch không kết luận bài viết sai. Xem căn cứ của mục trong thư viện.',
+    entry: (id, p) => `mục ${id}, tương đồng ${p}%`
   },
   en: {
     search: 'Search', placeholder: 'Search articles, e.g. biển đông, "Paracel", human rights…', allProvinces: 'All provinces',
@@ -32,7 +35,10 @@ const TEXT = {
     spike: f => `${f.count} articles on ${f.topic} (${f.place}) in ${f.window}, against ${f.mean} ± ${f.sd} usually`,
     risk: f => `An article at risk ${f.risk}% (${f.topic}, ${f.place})`,
     story: f => `One story published by ${f.sources} sources within ${f.window} (${f.topic})`,
-    minutes: n => `${n} min`, hours: n => `${n} h`
+    minutes: n => `${n} min`, hours: n => `${n} h`,
+    claims: 'Matches claims in the rebuttal library', claimBadge: 'matches a documented claim',
+    claimNote: 'The article resembles these claims; presswatch does not call it false. See the entry\'s evidence in the library.',
+    entry: (id, p) => `entry ${id}, similarity ${p}%`
   }
 };
 const ALERTS_SHOWN = 8;
@@ -118,7 +124,8 @@ function hit(a) {
       el('span', { class: 'badge' + (a.source.domestic ? '' : ' foreign') }, a.source.domestic ? t().domestic : t().foreign),
       `${a.source.name} · ${t().languages[a.language] || a.language} · ${when(a.published)} `,
       a.topics.map(x => el('span', { class: 'badge topic' }, `${topicName(x.id)} ${Math.round(x.score * 100)}%`)),
-      a.provinces.filter(p => p.score >= 0.25).map(p => el('span', { class: 'badge' }, p.name))),
+      a.provinces.filter(p => p.score >= 0.25).map(p => el('span', { class: 'badge' }, p.name)),
+      a.claims.length ? el('span', { class: 'badge claim', title: a.claims.map(c => c.title || c.entry).join(' · ') }, t().claimBadge) : []),
     el('p', { class: 'snippet' }, snippetNodes(a.snippet)));
 }
 
@@ -188,6 +195,12 @@ async function detail(id) {
       el('h2', {}, a.title),
       el('p', { class: 'meta' }, `${a.source.name} · ${when(a.published)} · `,
         el('a', { href: a.url, target: '_blank', rel: 'noopener noreferrer' }, t().original)),
+      a.claims.length ? el('section', { class: 'claims' },
+        el('h3', {}, t().claims),
+        el('ul', { class: 'evidence' }, a.claims.map(c => el('li', {},
+          el('strong', {}, c.title || c.entry), ` (${t().entry(c.entry, Math.round(c.similarity * 100))}): `,
+          el('q', {}, c.sentence)))),
+        el('p', { class: 'note' }, t().claimNote)) : [],
       el('div', { class: 'text' }, highlighted(a.text, spans)),
       el('h3', {}, t().why),
       el('ul', { class: 'evidence' }, a.topics.map(x => el('li', {}, `${topicName(x.id)} ${Math.round(x.score * 100)}%: `,

@@ -18,6 +18,7 @@ import org.presswatch.core.config.PresswatchConfig;
 import org.presswatch.core.model.Source;
 import org.presswatch.ingest.fetch.CrawlPolicy;
 import org.presswatch.ingest.fetch.HttpFetcher;
+import org.presswatch.pipeline.claims.MatchClaims;
 import org.presswatch.pipeline.sink.AlertSink;
 import org.presswatch.pipeline.sink.AlertStoreProvider;
 import org.presswatch.pipeline.sink.ArticleIndexSink;
@@ -76,7 +77,7 @@ public final class JobLaunch {
         LOG.info("analysis with {}", office.describe());
         PresswatchJob.attach(env, new FeedSource(sources, fetch, policy, EmbeddedPipeline.crawlStateDirectory(config)),
                 new ArticleIndexSink(index), new AlertSink(alerts), new PresswatchJob.Settings(fetch, policy,
-                        config.crawler().maxInFlight(), sources, config.analysis().risk(), office, config.alerts()));
+                        config.crawler().maxInFlight(), sources, config.analysis().risk(), office, MatchClaims.Settings.from(config), config.alerts()));
         JobClient job = env.executeAsync(JOB_NAME);
         LOG.info("Flink job {} submitted: {} sources, parallelism {}", job.getJobID(), sources.size(), config.pipeline().parallelism());
         return job;

@@ -29,6 +29,7 @@ import org.presswatch.pipeline.alerts.Mention;
 import org.presswatch.pipeline.alerts.SpikeRule;
 import org.presswatch.pipeline.alerts.SpikeState;
 import org.presswatch.pipeline.alerts.StoryCopy;
+import org.presswatch.pipeline.claims.MatchClaims;
 import org.presswatch.pipeline.operators.AnalyzeArticle;
 import org.presswatch.pipeline.operators.ContentKeys;
 import org.presswatch.pipeline.operators.ExtractArticle;
@@ -40,7 +41,8 @@ import org.presswatch.pipeline.sink.AlertSink;
 
 /**
  * The presswatch streaming job: feed items, deduplicated by URL, fetched, extracted,
- * deduplicated by content within their source, analyzed and written to the index; the analyzed
+ * deduplicated by content within their source, analyzed, matched against the rebuttal library
+ * when flagged, and written to the index; the analyzed
  * articles raise alerts (high risk, spikes per province and topic, amplified stories). The
  * source and the sinks are given, so tests and the different runtime modes plug in their own; every stage is a plain class usable without Flink, and this
  * class only wires them.
@@ -57,10 +59,11 @@ public final class PresswatchJob {
      * @param riskWeights the weights of the risk score
      * @param office the office's own topic model and gazetteer, shipped with the job so every task
      *     manager has them
+     * @param claims which articles are matched against the rebuttal library, and where it is
      * @param alerts when articles raise alerts
      */
     public record Settings(HttpFetcher.Settings fetch, CrawlPolicy policy, int maxInFlight, List<Source> sources,
-                           RiskWeights riskWeights, OfficeFiles office, PresswatchConfig.Alerts alerts) {}
+                           RiskWeights riskWeights, OfficeFiles office, MatchClaims.Settings claims, PresswatchConfig.Alerts alerts) {}
 
     private PresswatchJob() {}
 
@@ -101,7 +104,9 @@ public final class PresswatchJob {
                 .uid("dedup-content").name("dedup-content");
         DataStream<AnalyzedArticle> analyzed = articles.map(new AnalyzeArticle(settings.sources(), settings.riskWeights(), settings.office()),
                         JsonTypeInfo.of(AnalyzedArticle.class))
-                .uid("analyze").name("analyze");
+                .uid("analyze").name("analyze")
+                .map(new MatchClaims(settings.claims()), JsonTypeInfo.of(AnalyzedArticle.class))
+                .uid("match-claims").name("match-claims");
         analyzed.sinkTo(index).uid("index").name("index");
         raiseAlerts(analyzed, settings.alerts()).sinkTo(alerts).uid("alerts").name("alerts");
     }

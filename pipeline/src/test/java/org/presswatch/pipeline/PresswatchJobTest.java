@@ -24,14 +24,21 @@ import org.presswatch.core.alert.AlertQuery;
 import org.presswatch.core.config.ConfigLoader;
 import org.presswatch.core.config.PresswatchConfig.RiskWeights;
 import org.presswatch.core.model.Alert;
+import org.presswatch.core.model.AnalyzedArticle;
+import org.presswatch.core.model.ClaimMatch;
+import org.presswatch.core.model.LocalizedText;
+import org.presswatch.core.model.Rebuttal;
 import org.presswatch.core.index.ArticleQuery;
 import org.presswatch.core.index.SearchHit;
 import org.presswatch.demo.Newsroom;
 import org.presswatch.demo.corpus.Corpus;
+import org.presswatch.demo.corpus.CorpusArticle;
+import org.presswatch.index.claims.LuceneClaimIndex;
 import org.presswatch.index.lucene.LuceneArticleIndex;
 import org.presswatch.index.lucene.SharedLuceneIndexes;
 import org.presswatch.ingest.fetch.CrawlPolicy;
 import org.presswatch.ingest.fetch.HttpFetcher;
+import org.presswatch.pipeline.claims.MatchClaims;
 import org.presswatch.pipeline.sink.AlertSink;
 import org.presswatch.pipeline.sink.ArticleIndexSink;
 import org.presswatch.pipeline.sink.InMemoryAlertStores;
@@ -60,6 +67,11 @@ class PresswatchJobTest {
             HttpFetcher.Settings fetch = new HttpFetcher.Settings("presswatch-test/1.0", Duration.ofSeconds(5),
                     Duration.ofSeconds(10), 10_000_000, proxy);
             Path indexDir = data.resolve("index");
+            // every article is matched (min-risk 0) against a library whose one claim a published article makes
+            CorpusArticle claiming = newsroom.published().get(0).article();
+            String claim = claiming.body().get(0);
+            writeLibrary(data.resolve("library-index"), new LocalizedText(claiming.outlet().language(), claim));
+            MatchClaims.Settings claims = new MatchClaims.Settings(data.resolve("library-index").toString(), 0, 0.6, 3, Duration.ofSeconds(1));
             LuceneArticleIndex index = SharedLuceneIndexes.acquire(indexDir, Duration.ofMillis(200));
             try {
                 StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
@@ -71,12 +83,13 @@ class PresswatchJobTest {
                 PresswatchJob.attach(env, new FeedSource(newsroom.sources(Duration.ofSeconds(1)), fetch, policy, data.resolve("crawl-state")),
                         new ArticleIndexSink(new LuceneIndexProvider(indexDir, Duration.ofMillis(200))), new AlertSink(alerts),
                         new PresswatchJob.Settings(fetch, policy, 8, newsroom.sources(Duration.ofSeconds(1)), RiskWeights.DEFAULTS,
-                                OfficeFiles.NONE, new ConfigLoader().load().alerts()));
+                                OfficeFiles.NONE, claims, new ConfigLoader().load().alerts()));
                 JobClient job = env.executeAsync("presswatch-test");
                 try {
                     Set<String> backlog = urlsOf(newsroom);
                     awaitAll(index, backlog, Duration.ofSeconds(60));
                     assertIndexedOnceBetween(index, backlog, urlsOf(newsroom));
+                    assertMatched(index, claiming, claim);
 
                     Thread.sleep(releaseEvery.multipliedBy(2).toMillis());
                     Set<String> later = urlsOf(newsroom);
@@ -91,6 +104,27 @@ class PresswatchJobTest {
                 SharedLuceneIndexes.release(index);
             }
         }
+    }
+
+    private static void writeLibrary(Path folder, LocalizedText claim) throws Exception {
+        try (LuceneClaimIndex library = LuceneClaimIndex.open(folder)) {
+            library.replaceAll(List.of(new Rebuttal("job-test-claim", "A claim one article makes", List.of(claim),
+                    List.of(), List.of(), List.of(), List.of(), Rebuttal.Status.APPROVED, 1, Instant.EPOCH, "test")));
+        }
+    }
+
+    /** The article that makes the library's claim is indexed with the entry and its sentence. */
+    private static void assertMatched(LuceneArticleIndex index, CorpusArticle claiming, String claim) throws Exception {
+        index.refresh();
+        AnalyzedArticle stored = null;
+        for (int offset = 0; stored == null && offset < index.count(); offset += ArticleQuery.MAX_LIMIT) {
+            stored = index.search(ArticleQuery.of("").withPage(offset, ArticleQuery.MAX_LIMIT)).hits().stream().map(SearchHit::article)
+                    .filter(a -> a.article().canonicalUrl().toString().equals(claiming.url())).findFirst().orElse(null);
+        }
+        assertTrue(stored != null, "indexed: " + claiming.url());
+        List<ClaimMatch> matches = stored.claims();
+        assertTrue(matches.stream().anyMatch(m -> m.entryId().equals("job-test-claim") && m.title().equals("A claim one article makes")
+                && claim.contains(m.sentence())), "matched with its sentence: " + matches);
     }
 
     /**

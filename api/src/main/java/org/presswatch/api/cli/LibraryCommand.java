@@ -24,14 +24,14 @@ import picocli.CommandLine.Parameters;
 @Command(name = "library", mixinStandardHelpOptions = true,
         description = {"The office's rebuttal library: claims countered, facts with their sources, talking points, every version kept.",
                 "Thư viện phản bác của cơ quan: luận điểm sai, dẫn chứng có nguồn, nội dung trả lời; lưu mọi phiên bản."},
-        subcommands = LibraryCommand.Import.class)
+        subcommands = {LibraryCommand.Import.class, LibraryCommand.Reindex.class})
 final class LibraryCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: import");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: import or reindex");
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true,
@@ -128,6 +128,24 @@ final class LibraryCommand implements Runnable {
         private static String firstLine(Exception e) {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             return message.lines().findFirst().orElse(message);
+        }
+    }
+
+    @Command(name = "reindex", mixinStandardHelpOptions = true,
+            description = {"Rebuild the library's claim index from the library itself (after a loss, or an upgrade).",
+                    "Dựng lại chỉ mục luận điệu của thư viện phản bác từ chính thư viện."})
+    static final class Reindex implements Callable<Integer> {
+        @Mixin
+        ConfigOptions options;
+
+        @Override
+        public Integer call() throws Exception {
+            try (OfficeLibrary library = OfficeLibrary.open(options.load().data().dir())) {
+                System.out.printf("library reindex: rebuilding the claim index of %d library entries...%n", library.entries().count());
+                long indexed = library.reindex();
+                System.out.printf("library reindex: the claim index holds %d entries (retired ones are not matched)%n", indexed);
+            }
+            return 0;
         }
     }
 }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.concurrent.Callable;
 import org.presswatch.analysis.language.LanguageIdentifier;
-import org.presswatch.core.library.ClaimMatch;
+import org.presswatch.core.model.ClaimMatch;
 import org.presswatch.core.library.ClaimMatcher;
 import org.presswatch.index.library.OfficeLibrary;
 import picocli.CommandLine.Command;
@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code presswatch match}: a stable contract used by evaluations. Reads JSON Lines
  * {@code {"id", "text", "lang"?}} and writes one line per input, in order:
- * {@code {"id", "matches": [{"entry", "score", "sentence"}]}}, best first, at most
+ * {@code {"id", "matches": [{"entry", "title", "score", "similarity", "sentence"}]}}, best first, at most
  * {@value ClaimMatcher#MAX_MATCHES}. A line that cannot be read yields an {@code "error"} field.
  */
 @Command(name = "match", mixinStandardHelpOptions = true,
@@ -58,7 +58,8 @@ final class MatchCommand implements Callable<Integer> {
         String language = declared.matches("[a-z]{2}") ? declared : languages.identify(text, null);
         ArrayNode matches = result.putArray("matches");
         for (ClaimMatch m : matcher.match(text, language, limit)) {
-            matches.addObject().put("entry", m.entryId()).put("score", Math.round(m.score() * 1000) / 1000.0).put("sentence", m.sentence());
+            matches.addObject().put("entry", m.entryId()).put("title", m.title()).put("score", Math.round(m.score() * 1000) / 1000.0)
+                    .put("similarity", Math.round(m.similarity() * 1000) / 1000.0).put("sentence", m.sentence());
         }
         return null;
     }

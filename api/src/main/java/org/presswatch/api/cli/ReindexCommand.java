@@ -1,29 +1,93 @@
 package org.presswatch.api.cli;
 
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.presswatch.index.library.OfficeLibrary;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.presswatch.api.http.ReanalysisStatus;
+import org.presswatch.api.runtime.ReanalysisService;
+import org.presswatch.core.config.PresswatchConfig;
+import org.presswatch.core.model.Source;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /**
- * {@code presswatch reindex}: rebuilds what is derived from what the office keeps. Today that
- * is the library's claim index, rebuilt from the library's database; re-analysing the stored
- * articles comes with the pipeline's batch mode.
+ * {@code presswatch reindex}: every stored article analysed again, in a Flink batch job, with a
+ * progress bar and the time left. When presswatch runs on this machine with these settings, it
+ * does the work itself beside its live job (which keeps running) and this command follows it;
+ * otherwise this command opens the index and runs the job itself.
  */
 @Command(name = "reindex", mixinStandardHelpOptions = true,
-        description = {"Rebuild the rebuttal library's search index from the library itself (after a loss, or an upgrade).",
-                "Dựng lại chỉ mục tìm kiếm của thư viện phản bác từ chính thư viện."})
+        description = {"Analyse every stored article again, after a change of the topic model, the gazetteer, the risk weights or the "
+                + "library, in a Flink batch job, with progress. A running presswatch does it beside its live job, which keeps running.",
+                "Phân tích lại mọi bài viết đã lưu (sau khi thay đổi mô hình chủ đề, danh mục địa danh, trọng số rủi ro hoặc thư viện), "
+                        + "có hiển thị tiến độ; presswatch đang chạy vẫn tiếp tục thu thập tin."})
 final class ReindexCommand implements Callable<Integer> {
+    private static final long POLL_MS = 500;
+
     @Mixin
     ConfigOptions options;
 
+    @Mixin
+    SourcesOption sources;
+
     @Override
     public Integer call() throws Exception {
-        try (OfficeLibrary library = OfficeLibrary.open(options.load().data().dir())) {
-            System.out.printf("reindex: rebuilding the claim index of %d library entries...%n", library.entries().count());
-            long indexed = library.reindex();
-            System.out.printf("reindex: the claim index holds %d entries (retired ones are not matched)%n", indexed);
+        PresswatchConfig config = options.load();
+        RunningServer server = new RunningServer(config);
+        Optional<ReanalysisStatus> remote = server.startReanalysis();
+        if (remote.isPresent()) {
+            System.out.printf("reindex: the presswatch running at %s analyses the stored articles again; its live job keeps running%n",
+                    server.address());
+            return follow(remote.get(), server::reanalysis);
         }
+        List<Source> list = sources.read(config);
+        ReanalysisService local;
+        try {
+            local = ReanalysisService.openLocal(config, list);
+        } catch (IOException e) {
+            if (!heldByAnotherProcess(e)) {
+                throw e;
+            }
+            throw new IllegalStateException("the index under " + config.data().dir() + " is held by a presswatch that does not answer at "
+                    + server.address() + ": give this command the settings that presswatch runs with (--config, --port)", e);
+        }
+        try (local) {
+            System.out.printf("reindex: analysing the stored articles again in %s%n", config.data().dir());
+            return follow(local.start(), local::status);
+        }
+    }
+
+    private static boolean heldByAnotherProcess(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof LockObtainFailedException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private interface StatusSource {
+        ReanalysisStatus get() throws Exception;
+    }
+
+    private static int follow(ReanalysisStatus first, StatusSource next) throws Exception {
+        ProgressBar bar = new ProgressBar("reindex", System.console() != null);
+        ReanalysisStatus status = first;
+        while (status.running()) {
+            bar.show(status);
+            Thread.sleep(POLL_MS);
+            status = next.get();
+        }
+        bar.show(status);
+        bar.end();
+        if ("failed".equals(status.state())) {
+            System.err.println("presswatch: reindex: the re-analysis failed: " + status.error());
+            return PresswatchCli.FAILURE;
+        }
+        System.out.printf("reindex: %,d articles analysed again in %s (%,.0f a second)%n", status.done(),
+                ProgressBar.duration(java.time.Duration.between(status.started(), status.finished()).toSeconds()), status.perSecond());
         return 0;
     }
 }

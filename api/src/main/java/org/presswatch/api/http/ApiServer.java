@@ -7,6 +7,7 @@ import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,17 +24,20 @@ import org.presswatch.core.json.Json;
 import org.presswatch.core.model.Provinces;
 import org.presswatch.core.model.Source;
 import org.presswatch.core.model.Topics;
+import org.presswatch.core.util.Errors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP API, version 1, under {@code /api/v1}: article search with filters and facets, one
- * article with the evidence for its analysis, and the catalogues (sources, provinces, topics);
+ * article with the evidence for its analysis, alerts, the catalogues (sources, provinces,
+ * topics) and the re-analysis of the stored articles;
  * and the web UI at {@code /}, static files that use the API.
  * Errors are JSON {@code {"error": code, "message": text}} with a 4xx status for the caller's
  * mistakes; nothing about the server's internals leaks into a response.
  *
- * <p>Reads the index it is given and never writes it. Start once; stop when done.
+ * <p>Reads the index it is given and never writes it (a re-analysis writes through the job it
+ * starts). Start once; stop when done.
  */
 public final class ApiServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
@@ -49,9 +53,11 @@ public final class ApiServer implements AutoCloseable {
 
     /**
      * @param port 0 for any free port
+     * @param reanalysis the re-analysis of the stored articles, which only this machine may start
      * @throws ApiStartException when the address cannot be bound
      */
-    public static ApiServer start(String host, int port, ArticleIndex index, AlertStore alerts, List<Source> sources) {
+    public static ApiServer start(String host, int port, ArticleIndex index, AlertStore alerts, List<Source> sources,
+                                  ReanalysisControl reanalysis) {
         Map<String, Source> byId = sources.stream().collect(Collectors.toMap(Source::id, Function.identity(), (a, b) -> a,
                 LinkedHashMap::new));
         ObjectMapper mapper = Json.mapper().copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
@@ -77,6 +83,8 @@ public final class ApiServer implements AutoCloseable {
             config.routes.get("/api/v1/sources", ctx -> ctx.json(Map.of("sources", byId.values())));
             config.routes.get("/api/v1/provinces", ctx -> ctx.json(Map.of("provinces", Provinces.all())));
             config.routes.get("/api/v1/topics", ctx -> ctx.json(Map.of("topics", Topics.all())));
+            config.routes.get("/api/v1/reindex", ctx -> ctx.json(reanalysis.status()));
+            config.routes.post("/api/v1/reindex", ctx -> startReanalysis(ctx, reanalysis));
             config.routes.get("/api/v1/health", ctx -> ctx.json(Map.of("status", "ok", "version", Version.get(),
                     "articles", index.count())));
             config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
@@ -95,7 +103,7 @@ public final class ApiServer implements AutoCloseable {
         try {
             app.start(host, port);
         } catch (RuntimeException e) {
-            throw new ApiStartException("cannot listen on " + host + ":" + port + ": " + rootMessage(e)
+            throw new ApiStartException("cannot listen on " + host + ":" + port + ": " + Errors.rootMessage(e)
                     + " (choose another port with --port or api.port)", e);
         }
         return new ApiServer(app);
@@ -146,16 +154,24 @@ public final class ApiServer implements AutoCloseable {
                 "counts", index.histogram(query, bucket, SearchRequest.OFFICE_ZONE)));
     }
 
-    private static void error(Context ctx, int status, String code, String message) {
-        ctx.status(status).json(Map.of("error", code, "message", message));
+    /**
+     * {@code POST /api/v1/reindex}: starts analysing every stored article again (202), or says
+     * that one is running (409). It costs the machine minutes of work, and the API has no
+     * accounts: only a request from this machine may start it.
+     */
+    private static void startReanalysis(Context ctx, ReanalysisControl reanalysis) throws Exception {
+        if (!InetAddress.getByName(ctx.ip()).isLoopbackAddress()) {
+            throw new ApiException(403, "forbidden", "a re-analysis is started from the machine presswatch runs on: presswatch reindex");
+        }
+        try {
+            ctx.status(202).json(reanalysis.start());
+        } catch (IllegalStateException e) {
+            ctx.status(409).json(Map.of("error", "conflict", "message", e.getMessage(), "status", reanalysis.status()));
+        }
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    private static void error(Context ctx, int status, String code, String message) {
+        ctx.status(status).json(Map.of("error", code, "message", message));
     }
 
     /** The API could not start listening. */

@@ -35,12 +35,15 @@ final class ArticleJson {
 
     record TopicDetail(String id, Label name, double score, List<Evidence> evidence) {}
 
+    /** A rebuttal-library entry whose claim the article makes, and the article's sentence that matched it. */
+    record ClaimRef(String entry, String title, double similarity, String sentence) {}
+
     record Hit(String id, String title, URI url, URI canonicalUrl, SourceRef source, String language, Instant published,
-               Instant fetched, List<ProvinceRef> provinces, List<TopicRef> topics, double tone, double risk, String snippet) {}
+               Instant fetched, List<ProvinceRef> provinces, List<TopicRef> topics, double tone, double risk, List<ClaimRef> claims, String snippet) {}
 
     record Detail(String id, String title, String text, URI url, URI canonicalUrl, SourceRef source, String language,
                   Instant published, Instant fetched, String contentHash, List<ProvinceDetail> provinces, List<TopicDetail> topics,
-                  double tone, Risk risk, String fingerprint) {}
+                  double tone, Risk risk, String fingerprint, List<ClaimRef> claims) {}
 
     record Facet(String value, String label, long count) {}
 
@@ -55,7 +58,7 @@ final class ArticleJson {
                 a.analysis().provinces().stream().map(p -> new ProvinceRef(p.code(), provinceName(p.code()), round(p.score()))).toList(),
                 a.analysis().topics().stream().filter(ArticleJson::listed)
                         .map(t -> new TopicRef(t.topic(), Topics.require(t.topic()).name(), round(t.score()))).toList(),
-                round(a.analysis().tone()), round(a.analysis().risk().score()), hit.snippet());
+                round(a.analysis().tone()), round(a.analysis().risk().score()), claims(a), hit.snippet());
     }
 
     static Detail detail(AnalyzedArticle a, Map<String, Source> sources) {
@@ -66,7 +69,8 @@ final class ArticleJson {
                 a.analysis().provinces().stream().map(ArticleJson::provinceDetail).toList(),
                 a.analysis().topics().stream().map(t -> new TopicDetail(t.topic(), Topics.require(t.topic()).name(), round(t.score()),
                         t.evidence())).toList(),
-                round(a.analysis().tone()), a.analysis().risk(), java.util.HexFormat.of().toHexDigits(a.analysis().fingerprint()));
+                round(a.analysis().tone()), a.analysis().risk(), java.util.HexFormat.of().toHexDigits(a.analysis().fingerprint()),
+                claims(a));
     }
 
     static Facet facet(String dimension, FacetCount count, Map<String, Source> sources) {
@@ -77,6 +81,10 @@ final class ArticleJson {
             default -> count.value();
         };
         return new Facet(count.value(), label, count.count());
+    }
+
+    private static List<ClaimRef> claims(AnalyzedArticle a) {
+        return a.claims().stream().map(c -> new ClaimRef(c.entryId(), c.title(), round(c.similarity()), c.sentence())).toList();
     }
 
     private static boolean listed(TopicScore t) {

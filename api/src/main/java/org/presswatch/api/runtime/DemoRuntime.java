@@ -1,5 +1,8 @@
 package org.presswatch.api.runtime;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,19 +11,25 @@ import org.presswatch.core.config.ConfigLoader;
 import org.presswatch.core.config.PresswatchConfig;
 import org.presswatch.demo.Newsroom;
 import org.presswatch.demo.corpus.Corpus;
+import org.presswatch.demo.library.DemoLibrary;
+import org.presswatch.index.library.OfficeLibrary;
 import org.presswatch.ingest.fetch.CrawlPolicy;
 import org.presswatch.ingest.fetch.HttpFetcher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * presswatch running on the demo newsroom, as {@code presswatch demo} runs it: the newsroom on
- * this machine, reached as an HTTP proxy, and presswatch crawling its outlets. Closing stops
- * presswatch, then the newsroom.
+ * this machine, reached as an HTTP proxy, and presswatch crawling its outlets, with the demo
+ * office's rebuttal library in an empty library so articles are matched to documented claims.
+ * Closing stops presswatch, then the newsroom.
  */
 public final class DemoRuntime implements AutoCloseable {
     /** Spike counting on the newsroom's compressed time, unless the user's settings say otherwise. */
     private static final Map<String, String> COMPRESSED_TIME = Map.of(
             "alerts.spike.window", "5m", "alerts.spike.lateness", "1m", "alerts.spike.min-history", "0s");
     private static final Duration NEWSROOM_HOST_DELAY = Duration.ofMillis(50);
+    private static final Logger LOG = LoggerFactory.getLogger(DemoRuntime.class);
 
     private final Newsroom newsroom;
     private final PresswatchRuntime runtime;
@@ -41,6 +50,7 @@ public final class DemoRuntime implements AutoCloseable {
      * @param clock the newsroom's clock
      */
     public static DemoRuntime start(PresswatchConfig config, Instant epoch, Clock clock) throws Exception {
+        stockLibrary(config.data().dir());
         PresswatchConfig.Demo demo = config.demo();
         Newsroom newsroom = Newsroom.start(Corpus.load(), demo.newsroomPort(), epoch, demo.backlogShare(), demo.releaseInterval(),
                 demo.spike() ? demo.spikeAfter() : null, demo.spikeInterval(), clock);
@@ -54,6 +64,17 @@ public final class DemoRuntime implements AutoCloseable {
         } catch (Exception e) {
             newsroom.close();
             throw e;
+        }
+    }
+
+    /** Saves the demo library's entries into the office library when it holds none: an office's own library is never touched. */
+    static void stockLibrary(Path dataDir) throws IOException {
+        Files.createDirectories(dataDir);
+        try (OfficeLibrary library = OfficeLibrary.open(dataDir)) {
+            if (library.entries().count() == 0) {
+                int saved = library.save(DemoLibrary.entries(), DemoLibrary.EDITOR).size();
+                LOG.info("demo: {} rebuttal-library entries saved in the empty library under {}", saved, dataDir);
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package org.presswatch.api.runtime;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import org.presswatch.api.http.ApiServer;
 import org.presswatch.core.alert.AlertStore;
@@ -17,16 +18,19 @@ import org.presswatch.pipeline.RemotePipeline;
 /**
  * presswatch running in one process: the configured index (embedded under the data directory, or
  * in an Elasticsearch cluster), the HTTP API reading it, and the Flink job feeding it, on an
- * embedded MiniCluster or submitted to the Flink cluster of {@code pipeline.flink}. Closing stops the job first (its
+ * embedded MiniCluster or submitted to the Flink cluster of {@code pipeline.flink}; a
+ * re-analysis of the stored articles runs here too when the API is asked for one. Closing stops the job first (its
  * sink commits), then the API, then commits and closes the index, so a stop loses nothing.
  */
 public final class PresswatchRuntime implements AutoCloseable {
     private final ConfiguredIndex index;
+    private final ReanalysisService reanalysis;
     private final ApiServer api;
     private final AutoCloseable pipeline;
 
-    private PresswatchRuntime(ConfiguredIndex index, ApiServer api, AutoCloseable pipeline) {
+    private PresswatchRuntime(ConfiguredIndex index, ReanalysisService reanalysis, ApiServer api, AutoCloseable pipeline) {
         this.index = index;
+        this.reanalysis = reanalysis;
         this.api = api;
         this.pipeline = pipeline;
     }
@@ -41,13 +45,14 @@ public final class PresswatchRuntime implements AutoCloseable {
         Path dataDir = config.data().dir();
         Files.createDirectories(dataDir);
         ConfiguredIndex index = ConfiguredIndex.open(config);
+        ReanalysisService reanalysis = new ReanalysisService(config, sources, index.index(), index.forSinks(), Clock.systemUTC());
         ApiServer api = null;
         try {
-            api = ApiServer.start(config.api().host(), config.api().port(), index.index(), index.alerts(), sources);
+            api = ApiServer.start(config.api().host(), config.api().port(), index.index(), index.alerts(), sources, reanalysis);
             AutoCloseable pipeline = config.pipeline().remote()
                     ? RemotePipeline.submit(config, fetch, policy, sources, index.forSinks(), index.alertsForSinks())
                     : EmbeddedPipeline.start(config, fetch, policy, sources, index.forSinks(), index.alertsForSinks());
-            return new PresswatchRuntime(index, api, pipeline);
+            return new PresswatchRuntime(index, reanalysis, api, pipeline);
         } catch (Exception e) {
             if (api != null) {
                 api.close();
@@ -95,6 +100,7 @@ public final class PresswatchRuntime implements AutoCloseable {
     @Override
     public void close() throws Exception {
         try {
+            reanalysis.close();
             pipeline.close();
         } finally {
             try {

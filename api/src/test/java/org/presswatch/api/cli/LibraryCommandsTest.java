@@ -73,7 +73,7 @@ class LibraryCommandsTest {
         assertEquals("paracels", vi.get("entry").asText(), "the Vietnamese claim, matched without diacritics: " + out.get(1));
         assertEquals("Bài báo viết: Viet Nam chua bao gio thuc thi chu quyen doi voi quan dao Hoang Sa.", vi.get("sentence").asText());
         assertTrue(vi.get("score").asDouble() > 0 && vi.get("score").asDouble() <= 1);
-        assertEquals(List.of("entry", "score", "sentence"), fieldNames(vi));
+        assertEquals(List.of("entry", "title", "score", "similarity", "sentence"), fieldNames(vi));
         assertEquals("line 3 has no \"text\"", out.get(2).get("error").asText());
     }
 
@@ -90,7 +90,7 @@ class LibraryCommandsTest {
             }
         }
         console.reset();
-        assertEquals(0, PresswatchCli.execute("reindex", "--data", data()), console.err());
+        assertEquals(0, PresswatchCli.execute("library", "reindex", "--data", data()), console.err());
         assertTrue(console.out().contains("the claim index holds 1 entries"), console.out());
         assertEquals(before, match(text));
     }

@@ -27,6 +27,7 @@ import org.presswatch.analysis.ArticleAnalyzer;
 import org.presswatch.core.alert.InMemoryAlertStore;
 import org.presswatch.core.model.Alert;
 import org.presswatch.core.model.AnalyzedArticle;
+import org.presswatch.core.model.ClaimMatch;
 import org.presswatch.core.model.Article;
 import org.presswatch.core.model.Source;
 import org.presswatch.index.lucene.LuceneArticleIndex;
@@ -42,6 +43,24 @@ class ApiServerTest {
     static ApiServer api;
     static final InMemoryAlertStore alerts = new InMemoryAlertStore();
     static String lySonId;
+    /** A re-analysis that runs until the test says it is done. */
+    static final ReanalysisControl REANALYSIS = new ReanalysisControl() {
+        private ReanalysisStatus status = ReanalysisStatus.IDLE;
+
+        @Override
+        public synchronized ReanalysisStatus start() {
+            if (status.running()) {
+                throw new IllegalStateException("a re-analysis is running already");
+            }
+            status = ReanalysisStatus.of("running", 3, 0, Instant.now(), null, Instant.now(), null);
+            return status;
+        }
+
+        @Override
+        public synchronized ReanalysisStatus status() {
+            return status;
+        }
+    };
 
     @BeforeAll
     static void start() throws Exception {
@@ -63,6 +82,9 @@ class ApiServerTest {
         for (Article a : articles) {
             index.upsert(new AnalyzedArticle(a, analyzer.analyze(a)));
         }
+        Article lySon = articles.get(0);
+        index.upsert(new AnalyzedArticle(lySon, analyzer.analyze(lySon), List.of(new ClaimMatch("paracels", "Hoàng Sa không phải của Việt Nam?",
+                0.81234, 0.71234, "Tàu cá của ngư dân đặc khu Lý Sơn, tỉnh Quảng Ngãi, bị tàu hải cảnh nước ngoài phun vòi rồng."))));
         index.refresh();
         lySonId = articles.get(0).id();
         alerts.record(new Alert("spike-51-sovereignty-20261120T0300Z", Alert.Kind.SPIKE, Instant.parse("2026-11-20T03:20:00Z"), "51",
@@ -75,7 +97,7 @@ class ApiServerTest {
                 new Source("duyenhai", "Báo Duyên Hải", URI.create("https://baoduyenhai.example/"), List.of(), "VN", List.of("vi"),
                         List.of(), 1, Duration.ofMinutes(5)),
                 new Source("straits", "The Straits Herald", URI.create("https://straitsherald.example/"), List.of(), "SG",
-                        List.of("en"), List.of(), 1, Duration.ofMinutes(5))));
+                        List.of("en"), List.of(), 1, Duration.ofMinutes(5))), REANALYSIS);
     }
 
     @AfterAll
@@ -132,6 +154,33 @@ class ApiServerTest {
         assertEquals(field.substring(span.get("start").asInt(), span.get("end").asInt()), span.get("text").asText(),
                 "a span points at the text it quotes");
         assertFalse(detail.get("provinces").get(0).get("mentions").isEmpty());
+    }
+
+    @Test
+    void anArticleShowsTheLibraryEntriesWhoseClaimsItMakesInResultsAndDetail() throws Exception {
+        JsonNode hits = get("/api/v1/articles?province=51&sort=newest");
+        for (JsonNode hit : hits.get("articles")) {
+            JsonNode claims = hit.get("claims");
+            assertEquals(hit.get("id").asText().equals(lySonId) ? 1 : 0, claims.size(), hit.toString());
+        }
+        JsonNode claim = get("/api/v1/articles/" + lySonId).get("claims").get(0);
+        assertEquals("paracels", claim.get("entry").asText());
+        assertEquals("Hoàng Sa không phải của Việt Nam?", claim.get("title").asText());
+        assertEquals(0.712, claim.get("similarity").asDouble());
+        assertTrue(claim.get("sentence").asText().startsWith("Tàu cá của ngư dân"));
+    }
+
+    @Test
+    void aReanalysisIsStartedOnceFromThisMachineAndReported() throws Exception {
+        assertEquals("idle", get("/api/v1/reindex").get("state").asText());
+        HttpResponse<String> started = post("/api/v1/reindex");
+        assertEquals(202, started.statusCode(), started.body());
+        assertEquals("running", JSON.readTree(started.body()).get("state").asText());
+        assertEquals(3, JSON.readTree(started.body()).get("total").asInt());
+        HttpResponse<String> again = post("/api/v1/reindex");
+        assertEquals(409, again.statusCode(), "one at a time: " + again.body());
+        assertEquals("running", JSON.readTree(again.body()).get("status").get("state").asText());
+        assertEquals("running", get("/api/v1/reindex").get("state").asText());
     }
 
     @Test
@@ -242,6 +291,11 @@ class ApiServerTest {
     private static HttpResponse<String> send(String path) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port() + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> post(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port() + path)).POST(HttpRequest.BodyPublishers.noBody())
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String enc(String s) {

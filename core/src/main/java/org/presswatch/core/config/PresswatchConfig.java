@@ -29,6 +29,12 @@ public record PresswatchConfig(Data data, Api api, Sources sources, Crawler craw
                         + "set index.backend: elasticsearch (and index.elasticsearch.url), or leave pipeline.flink empty");
     }
 
+    /** The library's claim index, which the job reads to match articles. */
+    public java.nio.file.Path libraryIndexDirectory() {
+        String configured = analysis.claims().libraryIndex();
+        return configured.isEmpty() ? data.dir().resolve("library-index") : java.nio.file.Path.of(configured);
+    }
+
     /** Where the job's checkpoints go. */
     public java.nio.file.Path checkpointDirectory() {
         return pipeline.checkpointDir().isEmpty() ? data.dir().resolve("checkpoints") : java.nio.file.Path.of(pipeline.checkpointDir());
@@ -105,9 +111,27 @@ public record PresswatchConfig(Data data, Api api, Sources sources, Crawler craw
         }
     }
 
-    public record Analysis(RiskWeights risk) {
+    public record Analysis(RiskWeights risk, Claims claims) {
         public Analysis {
             Validate.notNull(risk, "analysis.risk");
+            Validate.notNull(claims, "analysis.claims");
+        }
+    }
+
+    /**
+     * How the pipeline matches flagged articles against the rebuttal library.
+     *
+     * @param minRisk the risk score from which an article is matched
+     * @param minSimilarity the match similarity from which an entry is kept with the article
+     * @param libraryIndex the claim index the job reads; empty: data.dir/library-index
+     */
+    public record Claims(double minRisk, double minSimilarity, int maxMatches, String libraryIndex, Duration refreshInterval) {
+        public Claims {
+            Validate.inRange(minRisk, 0.0, 1.0, "analysis.claims.min-risk");
+            Validate.inRange(minSimilarity, 0.0, 1.0, "analysis.claims.min-similarity");
+            Validate.inRange(maxMatches, 1, org.presswatch.core.library.ClaimMatcher.MAX_MATCHES, "analysis.claims.max-matches");
+            Validate.notNull(libraryIndex, "analysis.claims.library-index");
+            requireAtLeast(refreshInterval, Duration.ofMillis(100), "analysis.claims.refresh-interval");
         }
     }
 

@@ -53,6 +53,15 @@ public interface ArticleIndex extends Closeable {
      */
     List<SearchHit> similar(String id, int limit) throws IOException;
 
+    /**
+     * Up to {@code limit} stored articles in ascending id order, those whose id sorts after
+     * {@code afterId} (null: from the first): a pass over the whole index for a batch job, such
+     * as re-analysing every article, with no facets, snippets or ranking. Articles ids are hex
+     * digits, so a pass can be split between readers by the ids' first digit. It sees what a
+     * search sees.
+     */
+    List<AnalyzedArticle> scan(String afterId, int limit) throws IOException;
+
     /** The number of articles stored, committed or not. */
     long count() throws IOException;
 }

@@ -2,6 +2,7 @@ package org.presswatch.core.library;
 
 import java.io.IOException;
 import java.util.List;
+import org.presswatch.core.model.ClaimMatch;
 
 /**
  * Finds the library entries whose claims a text makes: an article, a post, any text. The

@@ -20,7 +20,6 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.MultiBits;
@@ -41,7 +40,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
-import org.presswatch.core.library.ClaimMatch;
+import org.presswatch.core.model.ClaimMatch;
 import org.presswatch.core.library.ClaimMatcher;
 import org.presswatch.core.library.RebuttalLibrary;
 import org.presswatch.core.model.LocalizedText;
@@ -58,12 +57,19 @@ import org.presswatch.core.util.Validate;
  * {@value #LEXICAL_SHARE} of its word score (divergence from randomness, relative to the best
  * entry for that piece) plus the rest of the cosine between the piece's and the claim's sentence
  * vectors when the text is English (the sentence model's language); for other texts the word
- * score alone. The share was
- * chosen on the training split of CLEF 2020 CheckThat! Task 2 (MAP@5 0.888 there, against 0.887
- * for 0.15 and 0.886 for 0.25).
+ * score alone, made absolute (see {@link #lexical}). The share was chosen on the training split
+ * of CLEF 2020 CheckThat! Task 2 (MAP@5 0.888 there, against 0.887 for 0.15 and 0.886 for 0.25).
+ *
+ * <p>That score ranks the entries for one text; it is not comparable between texts, since the
+ * best entry of every English text gets the whole word share. Each match also carries a
+ * similarity, the same sum with the word score made absolute, which is: the pipeline keeps the
+ * matches of an article from one similarity, whatever its language. (Ranked by the similarity,
+ * the CheckThat! development tweets reach MAP@5 0.840 instead of 0.860.)
  *
  * <p>Thread-safe: matching runs concurrently with writes, and sees them once they return.
- * Claim vectors are held in memory (1.5 KB a claim).
+ * Claim vectors are held in memory (1.5 KB a claim). One process writes an index ({@link #open});
+ * others may match against it at the same time ({@link #openForMatching}), seeing its changes
+ * when they {@link #refresh}.
  */
 public final class LuceneClaimIndex implements ClaimMatcher, Closeable {
     static final double LEXICAL_SHARE = 0.2;
@@ -79,6 +85,7 @@ public final class LuceneClaimIndex implements ClaimMatcher, Closeable {
     private static final String SEMANTIC_LANGUAGE = "en";
 
     private final Directory directory;
+    /** Null when the index is only read. */
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final SentenceEncoder encoder;
@@ -86,19 +93,62 @@ public final class LuceneClaimIndex implements ClaimMatcher, Closeable {
     private final ClaimAnalyzer analyzer = new ClaimAnalyzer();
     /** Entry id to the unit vectors of its claims and title. */
     private final Map<String, float[][]> vectors = new ConcurrentHashMap<>();
+    /** Entry id to its title, which names the claim to a reader of the match. */
+    private final Map<String, String> titles = new ConcurrentHashMap<>();
 
-    private LuceneClaimIndex(Directory directory, SentenceEncoder encoder) throws IOException {
+    private LuceneClaimIndex(Directory directory, SentenceEncoder encoder, boolean writable) throws IOException {
         this.directory = directory;
         this.encoder = encoder;
-        IndexWriterConfig config = new IndexWriterConfig(analyzer).setSimilarity(similarity);
-        this.writer = new IndexWriter(directory, config);
-        this.searchers = new SearcherManager(writer, null);
-        loadVectors();
+        this.writer = writable ? new IndexWriter(directory, new IndexWriterConfig(analyzer).setSimilarity(similarity)) : null;
+        this.searchers = writable ? new SearcherManager(writer, null) : new SearcherManager(directory, null);
+        loadEntries();
     }
 
-    /** Opens the index in {@code dir}, creating it when absent. */
+    /** Opens the index in {@code dir} to write and match, creating it when absent. */
     public static LuceneClaimIndex open(Path dir) throws IOException {
-        return new LuceneClaimIndex(FSDirectory.open(dir), new SentenceEncoder());
+        return new LuceneClaimIndex(FSDirectory.open(dir), new SentenceEncoder(), true);
+    }
+
+    /**
+     * Opens the index in {@code dir} to match only, beside the process that writes it: the
+     * pipeline reads the library's claim index while {@code presswatch library import} keeps it.
+     *
+     * @throws org.apache.lucene.index.IndexNotFoundException when no index was written there yet
+     */
+    public static LuceneClaimIndex openForMatching(Path dir) throws IOException {
+        Directory directory = FSDirectory.open(dir);
+        try {
+            return new LuceneClaimIndex(directory, new SentenceEncoder(), false);
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Sees what the writing process committed since the last refresh; returns whether anything
+     * changed. An index opened to write is always current and never changes here.
+     */
+    public synchronized boolean refresh() throws IOException {
+        if (writer != null) {
+            return false;
+        }
+        IndexSearcher before = searchers.acquire();
+        try {
+            searchers.maybeRefreshBlocking();
+            IndexSearcher after = searchers.acquire();
+            try {
+                if (after.getIndexReader() == before.getIndexReader()) {
+                    return false;
+                }
+            } finally {
+                searchers.release(after);
+            }
+        } finally {
+            searchers.release(before);
+        }
+        loadEntries();
+        return true;
     }
 
     /** Makes the index hold the entry's current claims, or none when it is retired. */
@@ -108,6 +158,7 @@ public final class LuceneClaimIndex implements ClaimMatcher, Closeable {
 
     /** {@link #replace} for many entries, with their sentences encoded in batches. */
     public synchronized void replaceAll(Collection<Rebuttal> entries) throws IOException {
+        requireWritable();
         List<String> sentences = new ArrayList<>();
         for (Rebuttal entry : entries) {
             sentences.addAll(encodedSentences(entry));
@@ -136,6 +187,11 @@ public final class LuceneClaimIndex implements ClaimMatcher, Closeable {
             } else {
                 vectors.put(entry.id(), entryVectors.toArray(float[][]::new));
             }
+            if (live(entry).isEmpty()) {
+                titles.remove(entry.id());
+            } else {
+                titles.put(entry.id(), entry.title());
+            }
         }
         writer.commit();
         searchers.maybeRefreshBlocking();
@@ -143,8 +199,10 @@ public final class LuceneClaimIndex implements ClaimMatcher, Closeable {
 
     /** Empties the index and fills it again from the library's current versions. */
     public synchronized void rebuild(RebuttalLibrary library) throws IOException {
+        requireWritable();
         writer.deleteAll();
         vectors.clear();
+        titles.clear();
         replaceAll(library.all());
     }
 
@@ -179,7 +237,7 @@ public final class LuceneClaimIndex implements ClaimMatcher, Closeable {
             if (pieces.size() == 1 && sentences.size() > 1) {
                 // a short text is ranked as a whole; show the sentence of it that matches each entry best
                 Map<String, ClaimMatch> bySentence = best(lookup, sentences, semantic);
-                ranked = ranked.stream().map(m -> new ClaimMatch(m.entryId(), m.score(),
+                ranked = ranked.stream().map(m -> new ClaimMatch(m.entryId(), m.title(), m.score(), m.similarity(),
                         bySentence.containsKey(m.entryId()) ? bySentence.get(m.entryId()).sentence() : m.sentence())).toList();
             }
             return ranked;
@@ -188,47 +246,57 @@ public final class LuceneClaimIndex implements ClaimMatcher, Closeable {
         }
     }
 
-    /** Each entry's best score over the pieces, with the piece that gave it. */
+    /** Each entry's best match over the pieces, by rank score, with the piece that gave it. */
     private Map<String, ClaimMatch> best(Lookup lookup, List<String> pieces, boolean semantic) throws IOException {
         List<float[]> pieceVectors = semantic ? encoder.encodeAll(pieces) : null;
         Map<String, ClaimMatch> best = new HashMap<>();
         for (int p = 0; p < pieces.size(); p++) {
             String piece = pieces.get(p);
             scores(lookup, piece, semantic ? pieceVectors.get(p) : null).forEach((id, score) -> best.merge(id,
-                    new ClaimMatch(id, score, piece), (a, b) -> b.score() > a.score() ? b : a));
+                    new ClaimMatch(id, titles.getOrDefault(id, ""), score.rank(), score.similarity(), piece),
+                    (a, b) -> b.score() > a.score() ? b : a));
         }
         return best;
     }
 
+    /** How an entry scores for one piece: the score that ranks it, and the similarity comparable across texts. */
+    private record Score(double rank, double similarity) {
+        Score max(Score other) {
+            return new Score(Math.max(rank, other.rank), Math.max(similarity, other.similarity));
+        }
+    }
+
     /** Each candidate entry's score for one piece of text. */
-    private Map<String, Double> scores(Lookup lookup, String piece, float[] pieceVector) throws IOException {
-        Map<String, Double> lexical = lexical(lookup, piece, pieceVector == null);
-        if (pieceVector == null) {
+    private Map<String, Score> scores(Lookup lookup, String piece, float[] pieceVector) throws IOException {
+        boolean semantic = pieceVector != null;
+        Map<String, Score> lexical = lexical(lookup, piece, semantic);
+        if (!semantic) {
             return lexical;
         }
-        Map<String, Double> semantic = semantic(pieceVector);
+        Map<String, Double> meaning = semantic(pieceVector);
         Set<String> candidates = new HashSet<>(lexical.keySet());
-        semantic.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(CANDIDATES)
+        meaning.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(CANDIDATES)
                 .forEach(e -> candidates.add(e.getKey()));
-        Map<String, Double> scores = new HashMap<>();
+        Map<String, Score> scores = new HashMap<>();
         for (String id : candidates) {
-            double score = LEXICAL_SHARE * lexical.getOrDefault(id, 0.0) + (1 - LEXICAL_SHARE) * Math.max(0, semantic.getOrDefault(id, 0.0));
-            scores.put(id, Math.min(1, score));
+            Score words = lexical.getOrDefault(id, new Score(0, 0));
+            double cosine = (1 - LEXICAL_SHARE) * Math.max(0, meaning.getOrDefault(id, 0.0));
+            scores.put(id, new Score(Math.min(1, LEXICAL_SHARE * words.rank() + cosine), Math.min(1, LEXICAL_SHARE * words.similarity() + cosine)));
         }
         return scores;
     }
 
     /**
      * The word score of each candidate entry: its divergence-from-randomness score relative to
-     * the piece's best. When it is the only signal it is made absolute: times the share of the
-     * claim's words (weighted by rarity) that the piece contains, so that a sentence sharing one
-     * common word with every claim does not score 1 for the least bad of them. Beside the
-     * sentence vectors, which are absolute already, the relative score ranks better (MAP@5 0.888
-     * on the CheckThat! training tweets, against 0.886 for the absolute one at the best share
-     * tried).
+     * the piece's best. Made absolute, it is also times the share of the claim's words (weighted
+     * by rarity) that the piece contains, so that a sentence sharing one common word with every
+     * claim does not score 1 for the least bad of them: that is the similarity, and the rank
+     * score when words are the only signal. Beside the sentence vectors, which are absolute
+     * already, the relative score ranks better (MAP@5 0.888 on the CheckThat! training tweets,
+     * against 0.886 for the absolute one at the best share tried).
      */
-    private Map<String, Double> lexical(Lookup lookup, String piece, boolean absolute) throws IOException {
-        Map<String, Double> scores = new HashMap<>();
+    private Map<String, Score> lexical(Lookup lookup, String piece, boolean besideVectors) throws IOException {
+        Map<String, Score> scores = new HashMap<>();
         Query query = new QueryBuilder(analyzer).createBooleanQuery(TEXT, piece);
         if (query == null) {
             return scores;
@@ -240,8 +308,9 @@ public final class LuceneClaimIndex implements ClaimMatcher, Closeable {
         Set<String> pieceTerms = new HashSet<>(terms(piece));
         double top = hits[0].score;
         for (ScoreDoc hit : hits) {
-            double score = hit.score / top * (absolute ? lookup.coverage(hit.doc, pieceTerms) : 1);
-            scores.merge(lookup.id(hit.doc), score, Math::max);
+            double relative = hit.score / top;
+            double absolute = relative * lookup.coverage(hit.doc, pieceTerms);
+            scores.merge(lookup.id(hit.doc), new Score(besideVectors ? relative : absolute, absolute), Score::max);
         }
         return scores;
     }
@@ -344,11 +413,15 @@ public final class LuceneClaimIndex implements ClaimMatcher, Closeable {
         return entry.status() == Rebuttal.Status.RETIRED ? List.of() : entry.claims();
     }
 
-    private void loadVectors() throws IOException {
-        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+    /** Reads every entry's claim vectors and title from the index as it stands. */
+    private void loadEntries() throws IOException {
+        Map<String, List<float[]>> loaded = new HashMap<>();
+        Map<String, String> loadedTitles = new HashMap<>();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            IndexReader reader = searcher.getIndexReader();
             StoredFields stored = reader.storedFields();
             Bits live = MultiBits.getLiveDocs(reader);
-            Map<String, List<float[]>> loaded = new HashMap<>();
             for (int doc = 0; doc < reader.maxDoc(); doc++) {
                 if (live != null && !live.get(doc)) {
                     continue;
@@ -357,9 +430,24 @@ public final class LuceneClaimIndex implements ClaimMatcher, Closeable {
                 BytesRef bytes = d.getBinaryValue(VECTOR);
                 if (bytes != null) {
                     loaded.computeIfAbsent(d.get(ID), k -> new ArrayList<>()).add(fromBytes(bytes));
+                } else if (d.get(TEXT) != null) {
+                    // a claim's text is the claim, a line break, and the entry's title
+                    String text = d.get(TEXT);
+                    loadedTitles.put(d.get(ID), text.substring(text.lastIndexOf('\n') + 1));
                 }
             }
-            loaded.forEach((id, list) -> vectors.put(id, list.toArray(float[][]::new)));
+        } finally {
+            searchers.release(searcher);
+        }
+        vectors.keySet().retainAll(loaded.keySet());
+        loaded.forEach((id, list) -> vectors.put(id, list.toArray(float[][]::new)));
+        titles.keySet().retainAll(loadedTitles.keySet());
+        titles.putAll(loadedTitles);
+    }
+
+    private void requireWritable() {
+        if (writer == null) {
+            throw new IllegalStateException("this claim index was opened for matching only: the library writes it");
         }
     }
 
@@ -378,7 +466,9 @@ public final class LuceneClaimIndex implements ClaimMatcher, Closeable {
     @Override
     public void close() throws IOException {
         searchers.close();
-        writer.close();
+        if (writer != null) {
+            writer.close();
+        }
         directory.close();
         analyzer.close();
     }

@@ -27,13 +27,17 @@ final class Sentences {
         return sentences;
     }
 
+    /** Runs of letters, each ideograph counting as a word: Chinese writes no spaces between words. */
     static int words(String text) {
         int words = 0;
         boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(i));
-            words += letter && !inWord ? 1 : 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            boolean ideograph = Character.isIdeographic(c);
+            boolean letter = Character.isLetterOrDigit(c) && !ideograph;
+            words += ideograph || (letter && !inWord) ? 1 : 0;
             inWord = letter;
+            i += Character.charCount(c);
         }
         return words;
     }

@@ -2,6 +2,8 @@ package org.presswatch.index.elasticsearch;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -161,6 +163,27 @@ public final class ElasticsearchArticleIndex implements ArticleIndex {
         GetResponse<ObjectNode> found = call(() -> client.get(g -> g.index(index).id(id).sourceIncludes(PreAnalyzedArticles.ARTICLE),
                 ObjectNode.class));
         return found.found() ? Optional.of(PreAnalyzedArticles.fromSource(found.source(), id)) : Optional.empty();
+    }
+
+    @Override
+    public List<AnalyzedArticle> scan(String afterId, int limit) throws IOException {
+        Validate.inRange(limit, 0, ArticleQuery.MAX_SCAN, "limit");
+        if (limit == 0) {
+            return List.of();
+        }
+        SearchResponse<ObjectNode> response = call(() -> client.search(s -> {
+            s.index(index).size(limit).trackTotalHits(t -> t.enabled(false)).source(x -> x.filter(f -> f.includes(PreAnalyzedArticles.ARTICLE)))
+                    .sort(o -> o.field(f -> f.field(ArticleFields.ID).order(SortOrder.Asc)));
+            if (afterId != null) {
+                s.searchAfter(FieldValue.of(afterId));
+            }
+            return s;
+        }, ObjectNode.class));
+        List<AnalyzedArticle> articles = new ArrayList<>(limit);
+        for (Hit<ObjectNode> hit : response.hits().hits()) {
+            articles.add(PreAnalyzedArticles.fromSource(hit.source(), hit.id()));
+        }
+        return articles;
     }
 
     @Override

@@ -40,12 +40,15 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
@@ -229,6 +232,25 @@ public final class LuceneArticleIndex implements ArticleIndex {
                 return Optional.empty();
             }
             return Optional.of(ArticleDocuments.read(searcher.storedFields(), top.scoreDocs[0].doc));
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    @Override
+    public List<AnalyzedArticle> scan(String afterId, int limit) throws IOException {
+        Validate.inRange(limit, 0, ArticleQuery.MAX_SCAN, "limit");
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            Query after = afterId == null ? new MatchAllDocsQuery()
+                    : TermRangeQuery.newStringRange(ArticleFields.ID, afterId, null, false, false);
+            TopDocs top = searcher.search(after, Math.max(1, limit), new Sort(new SortField(ArticleFields.ID, SortField.Type.STRING)));
+            List<AnalyzedArticle> articles = new ArrayList<>(limit);
+            StoredFields stored = searcher.storedFields();
+            for (int i = 0; i < Math.min(limit, top.scoreDocs.length); i++) {
+                articles.add(ArticleDocuments.read(stored, top.scoreDocs[i].doc));
+            }
+            return articles;
         } finally {
             searchers.release(searcher);
         }

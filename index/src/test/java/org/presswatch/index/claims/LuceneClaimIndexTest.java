@@ -12,7 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.presswatch.core.library.ClaimMatch;
+import org.presswatch.core.model.ClaimMatch;
 import org.presswatch.core.library.InMemoryRebuttalLibrary;
 import org.presswatch.core.model.LocalizedText;
 import org.presswatch.core.model.Rebuttal;
@@ -68,6 +68,16 @@ class LuceneClaimIndexTest {
         List<ClaimMatch> m = index.match(article, "vi", 3);
         assertEquals("paracels", m.get(0).entryId(), "matched without diacritics: " + m);
         assertEquals(claim, m.get(0).sentence());
+    }
+
+    @Test
+    void theSimilarityComparesTextsWhereTheRankScoreOnlyRanksTheEntriesOfOne() throws IOException {
+        // shares one word with a claim, so its best entry gets the whole word share of the rank score
+        ClaimMatch unrelated = index.match("The Mekong football club won its match in front of a home crowd on Sunday.", "en", 1).get(0);
+        ClaimMatch paraphrase = index.match("Hydropower reservoirs in China and Laos are why the rice fields near the sea are salty and dry",
+                "en", 1).get(0);
+        assertTrue(unrelated.similarity() < unrelated.score(), "the best entry of any English text gets the whole word share of its score");
+        assertTrue(paraphrase.similarity() > unrelated.similarity() + 0.2, unrelated + " / " + paraphrase);
     }
 
     @Test

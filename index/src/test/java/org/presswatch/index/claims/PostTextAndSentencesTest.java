@@ -22,4 +22,11 @@ class PostTextAndSentencesTest {
         assertEquals(3, Sentences.words("Trường Sa, 2026!"));
         assertEquals(List.of(), Sentences.of(""));
     }
+
+    @Test
+    void chineseSentencesCountTheirIdeographsAndAreKept() {
+        assertEquals(8, Sentences.words("中国海警依法驱离。"));
+        assertEquals(4, Sentences.words("UNCLOS 海警 1982"), "Latin words and numbers stay one word each");
+        assertEquals(List.of("越南渔船非法进入西沙海域捕捞。", "中国海警依法驱离。"), Sentences.of("越南渔船非法进入西沙海域捕捞。中国海警依法驱离。"));
+    }
 }

@@ -179,4 +179,41 @@ public abstract class UpsertContract extends BackendContract {
         assertEquals(250, index.search(ArticleQuery.of("")).total(), "match-all total");
         assertEquals(125, index.search(ArticleQuery.of("sửa")).total(), "edited versions found by their new word");
     }
+
+    @Test
+    void aScanReadsEveryArticleOnceInIdOrderAcrossPagesAndSlices() throws IOException {
+        java.util.TreeMap<String, AnalyzedArticle> stored = new java.util.TreeMap<>();
+        for (int i = 0; i < 130; i++) {
+            AnalyzedArticle a = article("quet-" + i).text("bài quét số " + i).build();
+            stored.put(a.id(), a);
+            index.upsert(a);
+        }
+        backend().refresh(index);
+
+        List<AnalyzedArticle> read = new java.util.ArrayList<>();
+        String after = null;
+        for (List<AnalyzedArticle> page; !(page = index.scan(after, 50)).isEmpty(); after = page.get(page.size() - 1).id()) {
+            assertTrue(page.size() <= 50, "a page holds at most the limit");
+            read.addAll(page);
+        }
+        assertEquals(List.copyOf(stored.values()), read, "every article once, whole, in ascending id order");
+
+        // a reader of the ids starting with 8 to b begins after "7f..." and stops at the first "c"
+        List<String> slice = index.scan("7" + "f".repeat(31), ArticleQuery.MAX_SCAN).stream().map(AnalyzedArticle::id)
+                .takeWhile(id -> id.compareTo("c") < 0).toList();
+        assertEquals(stored.subMap("8", "c").keySet().stream().toList(), slice);
+        assertEquals(List.of(), index.scan(stored.lastKey(), 10), "nothing after the last id");
+        assertEquals(List.of(), index.scan(null, 0));
+    }
+
+    @Test
+    void theClaimsMatchedWithAnArticleAreStoredWithIt() throws IOException {
+        AnalyzedArticle plain = article("luan-dieu").title("Tàu cá bị xua đuổi").text("Tàu cá bị xua đuổi gần Hoàng Sa.").build();
+        AnalyzedArticle matched = plain.withClaims(List.of(new org.presswatch.core.model.ClaimMatch("paracels", "Hoàng Sa?", 0.82, 0.71,
+                "Tàu cá bị xua đuổi gần Hoàng Sa.")));
+        index.upsert(matched);
+        backend().refresh(index);
+        assertEquals(Optional.of(matched), index.get(matched.id()));
+        assertEquals(matched, index.scan(null, 1).get(0));
+    }
 }

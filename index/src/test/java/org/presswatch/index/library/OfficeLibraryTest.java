@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.presswatch.core.library.ClaimMatch;
+import org.presswatch.core.model.ClaimMatch;
 import org.presswatch.core.model.Rebuttal;
 
 class OfficeLibraryTest {

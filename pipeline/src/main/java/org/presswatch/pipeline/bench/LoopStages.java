@@ -9,6 +9,7 @@ import org.apache.flink.api.common.functions.util.ListCollector;
 import org.presswatch.core.index.ArticleIndex;
 import org.presswatch.core.model.AnalyzedArticle;
 import org.presswatch.core.model.Article;
+import org.presswatch.pipeline.claims.MatchClaims;
 import org.presswatch.pipeline.operators.AnalyzeArticle;
 import org.presswatch.pipeline.operators.ContentKeys;
 import org.presswatch.pipeline.operators.ExtractArticle;
@@ -16,12 +17,13 @@ import org.presswatch.pipeline.operators.FetchedPage;
 
 /**
  * One loop thread's instances of the job's stages, called directly: extraction, deduplication by
- * content key, analysis, the index upsert and the alert rules, each stage timed. Built (the
+ * content key, analysis with claim matching, the index upsert and the alert rules, each stage timed. Built (the
  * analysis models loaded) before the timing starts.
  */
 final class LoopStages {
     private final ExtractArticle extract = new ExtractArticle();
     private final AnalyzeArticle analyze;
+    private final MatchClaims match;
     private final Set<String> seen;
     private final ArticleIndex index;
     private final MemoryAlerts alerts;
@@ -31,8 +33,10 @@ final class LoopStages {
     LoopStages(PipelineBenchmark.Settings settings, Set<String> seen, ArticleIndex index, MemoryAlerts alerts, StageClock clock)
             throws IOException {
         this.analyze = new AnalyzeArticle(settings.sources(), settings.riskWeights(), settings.office());
+        this.match = new MatchClaims(settings.claims());
         extract.open(DefaultOpenContext.INSTANCE);
         analyze.open(DefaultOpenContext.INSTANCE);
+        match.open(DefaultOpenContext.INSTANCE);
         this.seen = seen;
         this.index = index;
         this.alerts = alerts;
@@ -52,7 +56,7 @@ final class LoopStages {
             if (!first) {
                 continue;
             }
-            AnalyzedArticle analyzed = analyze.map(article);
+            AnalyzedArticle analyzed = match.map(analyze.map(article));
             long t3 = System.nanoTime();
             clock.add(StageClock.Stage.ANALYZE, t3 - t2);
             index.upsert(analyzed);

@@ -19,6 +19,7 @@ import org.presswatch.core.model.Source;
 import org.presswatch.core.util.Directories;
 import org.presswatch.core.util.Validate;
 import org.presswatch.pipeline.PresswatchJob;
+import org.presswatch.pipeline.claims.MatchClaims;
 import org.presswatch.pipeline.operators.ContentKeys;
 import org.presswatch.pipeline.operators.ExtractArticle;
 import org.presswatch.pipeline.operators.FetchedPage;
@@ -41,21 +42,21 @@ public final class PipelineBenchmark {
      * @param sources the sources the pages come from, for the risk score
      */
     public record Settings(int parallelism, Duration checkpointInterval, Duration refreshInterval, List<Source> sources,
-                           RiskWeights riskWeights, OfficeFiles office, PresswatchConfig.Alerts alerts) {
+                           RiskWeights riskWeights, OfficeFiles office, MatchClaims.Settings claims, PresswatchConfig.Alerts alerts) {
         public Settings {
             Validate.inRange(parallelism, 1, 256, "parallelism");
             sources = Validate.copyOf(sources, "sources");
         }
 
-        /** The configuration's pipeline, index refresh, risk weights and alerts. */
+        /** The configuration's pipeline, index refresh, risk weights, claim matching and alerts. */
         public static Settings of(PresswatchConfig config, List<Source> sources, OfficeFiles office) {
             return new Settings(config.pipeline().parallelism(), config.pipeline().checkpointInterval(), config.index().refreshInterval(),
-                    sources, config.analysis().risk(), office, config.alerts());
+                    sources, config.analysis().risk(), office, MatchClaims.Settings.from(config), config.alerts());
         }
 
         /** The job's settings; the pages are fetched already, so there is nothing to fetch with. */
         PresswatchJob.Settings job() {
-            return new PresswatchJob.Settings(null, null, 1, sources, riskWeights, office, alerts);
+            return new PresswatchJob.Settings(null, null, 1, sources, riskWeights, office, claims, alerts);
         }
     }
 

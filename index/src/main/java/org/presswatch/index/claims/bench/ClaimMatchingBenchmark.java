@@ -19,7 +19,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.QueryBuilder;
-import org.presswatch.core.library.ClaimMatch;
+import org.presswatch.core.model.ClaimMatch;
 import org.presswatch.core.library.RebuttalLibrary;
 import org.presswatch.core.model.LocalizedText;
 import org.presswatch.core.model.Rebuttal;
