@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import org.presswatch.api.http.ApiServer;
+import org.presswatch.api.notify.AlertNotifier;
 import org.presswatch.core.alert.AlertStore;
 import org.presswatch.core.config.PresswatchConfig;
 import org.presswatch.core.index.ArticleIndex;
@@ -27,12 +28,15 @@ public final class PresswatchRuntime implements AutoCloseable {
     private final ReanalysisService reanalysis;
     private final ApiServer api;
     private final AutoCloseable pipeline;
+    private final AlertNotifier notifier;
 
-    private PresswatchRuntime(ConfiguredIndex index, ReanalysisService reanalysis, ApiServer api, AutoCloseable pipeline) {
+    private PresswatchRuntime(ConfiguredIndex index, ReanalysisService reanalysis, ApiServer api, AutoCloseable pipeline,
+                              AlertNotifier notifier) {
         this.index = index;
         this.reanalysis = reanalysis;
         this.api = api;
         this.pipeline = pipeline;
+        this.notifier = notifier;
     }
 
     /**
@@ -47,13 +51,19 @@ public final class PresswatchRuntime implements AutoCloseable {
         ConfiguredIndex index = ConfiguredIndex.open(config);
         ReanalysisService reanalysis = new ReanalysisService(config, sources, index.index(), index.forSinks(), Clock.systemUTC());
         ApiServer api = null;
+        AutoCloseable pipeline = null;
         try {
             api = ApiServer.start(config.api().host(), config.api().port(), index.index(), index.alerts(), sources, reanalysis);
-            AutoCloseable pipeline = config.pipeline().remote()
+            pipeline = config.pipeline().remote()
                     ? RemotePipeline.submit(config, fetch, policy, sources, index.forSinks(), index.alertsForSinks())
                     : EmbeddedPipeline.start(config, fetch, policy, sources, index.forSinks(), index.alertsForSinks());
-            return new PresswatchRuntime(index, reanalysis, api, pipeline);
+            AlertNotifier notifier = AlertNotifier.start(config.alerts().notifications(), index.alerts(), dataDir,
+                    ApiAddress.reachable(config.api().host(), api.port()), Clock.systemUTC());
+            return new PresswatchRuntime(index, reanalysis, api, pipeline, notifier);
         } catch (Exception e) {
+            if (pipeline != null) {
+                pipeline.close();
+            }
             if (api != null) {
                 api.close();
             }
@@ -100,6 +110,7 @@ public final class PresswatchRuntime implements AutoCloseable {
     @Override
     public void close() throws Exception {
         try {
+            notifier.close();
             reanalysis.close();
             pipeline.close();
         } finally {

@@ -12,16 +12,24 @@ import org.presswatch.core.util.Validate;
  *     included
  * @param kind only alerts of this kind, or null for all
  * @param since only alerts raised at or after this instant, or null for all
+ * @param until only alerts raised before this instant, or null for all: a reader working
+ *     forward through more than {@link #MAX_LIMIT} alerts narrows the window with it
  * @param limit at most this many, newest first
  */
-public record AlertQuery(String province, Alert.Kind kind, Instant since, int limit) {
+public record AlertQuery(String province, Alert.Kind kind, Instant since, Instant until, int limit) {
     public static final int MAX_LIMIT = 1_000;
 
     public AlertQuery {
         if (province != null) {
             Provinces.require(province);
         }
+        Validate.isTrue(since == null || until == null || since.isBefore(until), "since (%s) must be before until (%s)", since, until);
         Validate.inRange(limit, 1, MAX_LIMIT, "limit");
+    }
+
+    /** Alerts raised since the instant, whenever up to now. */
+    public AlertQuery(String province, Alert.Kind kind, Instant since, int limit) {
+        this(province, kind, since, null, limit);
     }
 
     public static AlertQuery newest(int limit) {
@@ -32,6 +40,7 @@ public record AlertQuery(String province, Alert.Kind kind, Instant since, int li
     public boolean accepts(Alert alert) {
         return (province == null || province.equals(alert.province()))
                 && (kind == null || kind == alert.kind())
-                && (since == null || !alert.raisedAt().isBefore(since));
+                && (since == null || !alert.raisedAt().isBefore(since))
+                && (until == null || alert.raisedAt().isBefore(until));
     }
 }

@@ -152,11 +152,30 @@ public record PresswatchConfig(Data data, Api api, Sources sources, Crawler craw
      * @param elasticsearch where the index is with the {@code elasticsearch} backend
      */
     /** @param highRisk the risk score from which an article raises an alert of its own */
-    public record Alerts(double highRisk, Spike spike, Amplification amplification) {
+    public record Alerts(double highRisk, Spike spike, Amplification amplification, Notifications notifications) {
         public Alerts {
             Validate.inRange(highRisk, 0.0, 1.0, "alerts.high-risk");
             Validate.notNull(spike, "alerts.spike");
             Validate.notNull(amplification, "alerts.amplification");
+            Validate.notNull(notifications, "alerts.notifications");
+        }
+    }
+
+    /**
+     * Where new alerts are sent as they are recorded.
+     *
+     * @param webhooks the receivers' URLs, http or https
+     * @param retryMax the longest wait between two tries at a receiver that fails
+     */
+    public record Notifications(java.util.List<URI> webhooks, Duration pollInterval, Duration retryMax) implements java.io.Serializable {
+        public Notifications {
+            webhooks = Validate.copyOf(webhooks, "alerts.notifications.webhooks");
+            for (URI url : webhooks) {
+                Validate.isTrue(url.isAbsolute() && ("http".equals(url.getScheme()) || "https".equals(url.getScheme())) && url.getHost() != null,
+                        "alerts.notifications.webhooks: %s is not an http or https URL", url);
+            }
+            requireAtLeast(pollInterval, Duration.ofMillis(10), "alerts.notifications.poll-interval");
+            requireAtLeast(retryMax, pollInterval, "alerts.notifications.retry-max");
         }
     }
 

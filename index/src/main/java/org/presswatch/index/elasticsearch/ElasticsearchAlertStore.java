@@ -169,6 +169,9 @@ public final class ElasticsearchAlertStore implements AlertStore {
         if (query.since() != null && query.since().isAfter(Instant.EPOCH)) {
             filters.filter(f -> f.range(r -> r.date(d -> d.field(AlertFields.RAISED_AT).gte(query.since().toString()))));
         }
+        if (query.until() != null) {
+            filters.filter(f -> f.range(r -> r.date(d -> d.field(AlertFields.RAISED_AT).lt(query.until().toString()))));
+        }
         BoolQuery bool = filters.build();
         return connection.call(index, () -> client.search(s -> s.index(index).size(query.limit()).trackTotalHits(t -> t.enabled(false))
                 .query(q -> q.bool(bool))

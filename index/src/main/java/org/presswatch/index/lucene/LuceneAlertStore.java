@@ -186,8 +186,11 @@ public final class LuceneAlertStore implements AlertStore {
         if (query.kind() != null) {
             filters.add(new TermQuery(new Term(AlertFields.KIND, query.kind().name())), Occur.FILTER);
         }
-        if (query.since() != null) {
-            filters.add(LongPoint.newRangeQuery(AlertFields.RAISED_AT, nanos(query.since()), Long.MAX_VALUE), Occur.FILTER);
+        if (query.since() != null || query.until() != null) {
+            long from = query.since() == null ? Long.MIN_VALUE : nanos(query.since());
+            long until = query.until() == null ? Long.MAX_VALUE : nanos(query.until());
+            long to = until == Long.MIN_VALUE || until == Long.MAX_VALUE ? until : until - 1;
+            filters.add(LongPoint.newRangeQuery(AlertFields.RAISED_AT, from, to), Occur.FILTER);
         }
         return search(filters.build(), query.limit());
     }
@@ -217,7 +220,7 @@ public final class LuceneAlertStore implements AlertStore {
         }
     }
 
-    /** Nanoseconds since 1970, clamped to what a long holds (only a query's {@code since} can lie beyond). */
+    /** Nanoseconds since 1970, clamped to what a long holds (only a query's {@code since} or {@code until} can lie beyond). */
     private static long nanos(Instant t) {
         if (t.isBefore(FIRST_NANO)) {
             return Long.MIN_VALUE;

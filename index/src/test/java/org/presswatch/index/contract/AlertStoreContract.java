@@ -184,6 +184,11 @@ public abstract class AlertStoreContract {
         assertEquals(List.of("late", "on-time", "early"), ids(store.recent(new AlertQuery(null, null, Instant.EPOCH, 10))),
                 "since 1970");
         assertEquals(List.of(), ids(store.recent(new AlertQuery(null, null, T0.plusSeconds(2), 10))), "since after every alert");
+        assertEquals(List.of("early"), ids(store.recent(new AlertQuery(null, null, null, T0.plusSeconds(1), 10))),
+                "until the instant one alert was raised, that one left out");
+        assertEquals(List.of("on-time"), ids(store.recent(new AlertQuery(null, null, T0.plusSeconds(1), T0.plusNanos(1_000_000_001L), 10))),
+                "since one instant until one nanosecond later");
+        assertEquals(List.of(), ids(store.recent(new AlertQuery(null, null, null, Instant.EPOCH, 10))), "until 1970");
     }
 
     @Test
@@ -219,9 +224,14 @@ public abstract class AlertStoreContract {
         for (String province : provinces) {
             for (Kind kind : kinds) {
                 for (Instant since : Arrays.asList(null, T0.plusNanos(2_000), T0.plusNanos(5_000))) {
-                    for (int limit : new int[] {1, 4, AlertQuery.MAX_LIMIT}) {
-                        AlertQuery query = new AlertQuery(province, kind, since, limit);
-                        assertEquals(reference.recent(query), store.recent(query), query.toString());
+                    for (Instant until : Arrays.asList(null, T0.plusNanos(6_000), T0.plusNanos(4_000))) {
+                        if (since != null && until != null && !since.isBefore(until)) {
+                            continue;
+                        }
+                        for (int limit : new int[] {1, 4, AlertQuery.MAX_LIMIT}) {
+                            AlertQuery query = new AlertQuery(province, kind, since, until, limit);
+                            assertEquals(reference.recent(query), store.recent(query), query.toString());
+                        }
                     }
                 }
             }
