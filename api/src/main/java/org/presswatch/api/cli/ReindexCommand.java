@@ -1,28 +1,30 @@
 package org.presswatch.api.cli;
 
 import java.io.IOException;
-import java.util.List;
+import java.nio.file.Files;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.presswatch.api.http.ReanalysisStatus;
 import org.presswatch.api.runtime.ReanalysisService;
 import org.presswatch.core.config.PresswatchConfig;
-import org.presswatch.core.model.Source;
+import org.presswatch.index.library.OfficeLibrary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /**
- * {@code presswatch reindex}: every stored article analysed again, in a Flink batch job, with a
- * progress bar and the time left. When presswatch runs on this machine with these settings, it
- * does the work itself beside its live job (which keeps running) and this command follows it;
- * otherwise this command opens the index and runs the job itself.
+ * {@code presswatch reindex}: rebuilds what is derived from what the office keeps. First the
+ * library's claim index, from the library; then every stored article analysed again, in a Flink
+ * batch job, with a progress bar and the time left. When presswatch runs on this machine with
+ * these settings, it does the second part itself beside its live job (which keeps running) and
+ * this command follows it; otherwise this command opens the index and runs the job itself.
  */
 @Command(name = "reindex", mixinStandardHelpOptions = true,
-        description = {"Analyse every stored article again, after a change of the topic model, the gazetteer, the risk weights or the "
-                + "library, in a Flink batch job, with progress. A running presswatch does it beside its live job, which keeps running.",
-                "Phân tích lại mọi bài viết đã lưu (sau khi thay đổi mô hình chủ đề, danh mục địa danh, trọng số rủi ro hoặc thư viện), "
-                        + "có hiển thị tiến độ; presswatch đang chạy vẫn tiếp tục thu thập tin."})
+        description = {"Rebuild the library's claim index from the library, then analyse every stored article again (after a change of "
+                + "the topic model, the gazetteer, the risk weights or the library) in a Flink batch job, with progress. A running "
+                + "presswatch does the analysis beside its live job, which keeps running.",
+                "Dựng lại chỉ mục luận điệu từ thư viện phản bác, rồi phân tích lại mọi bài viết đã lưu (sau khi thay đổi mô hình chủ đề, "
+                        + "danh mục địa danh, trọng số rủi ro hoặc thư viện), có hiển thị tiến độ; presswatch đang chạy vẫn tiếp tục thu thập tin."})
 final class ReindexCommand implements Callable<Integer> {
     private static final long POLL_MS = 500;
 
@@ -35,6 +37,7 @@ final class ReindexCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PresswatchConfig config = options.load();
+        rebuildClaimIndex(config);
         RunningServer server = new RunningServer(config);
         Optional<ReanalysisStatus> remote = server.startReanalysis();
         if (remote.isPresent()) {
@@ -42,10 +45,9 @@ final class ReindexCommand implements Callable<Integer> {
                     server.address());
             return follow(remote.get(), server::reanalysis);
         }
-        List<Source> list = sources.read(config);
         ReanalysisService local;
         try {
-            local = ReanalysisService.openLocal(config, list);
+            local = ReanalysisService.openLocal(config, () -> sources.read(config));
         } catch (IOException e) {
             if (!heldByAnotherProcess(e)) {
                 throw e;
@@ -56,6 +58,18 @@ final class ReindexCommand implements Callable<Integer> {
         try (local) {
             System.out.printf("reindex: analysing the stored articles again in %s%n", config.data().dir());
             return follow(local.start(), local::status);
+        }
+    }
+
+    /** The claim index is derived from the library's database: rebuilt first, so the analysis matches against all of it. */
+    private static void rebuildClaimIndex(PresswatchConfig config) throws IOException {
+        if (!Files.isDirectory(config.data().dir().resolve("library"))) {
+            return;
+        }
+        try (OfficeLibrary library = OfficeLibrary.open(config.data().dir())) {
+            long indexed = library.reindex();
+            System.out.printf("reindex: the claim index holds %d entries of the library's %d (retired ones are not matched)%n", indexed,
+                    library.entries().count());
         }
     }
 

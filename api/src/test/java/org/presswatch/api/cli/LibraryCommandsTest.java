@@ -90,7 +90,7 @@ class LibraryCommandsTest {
             }
         }
         console.reset();
-        assertEquals(0, PresswatchCli.execute("library", "reindex", "--data", data()), console.err());
+        assertEquals(0, PresswatchCli.execute("reindex", "--data", data()), console.err());
         assertTrue(console.out().contains("the claim index holds 1 entries"), console.out());
         assertEquals(before, match(text));
     }
