@@ -20,6 +20,7 @@ const TEXT = {
     minutes: n => `${n} phút`, hours: n => `${n} giờ`,
     claims: 'Khớp với luận điệu trong thư viện phản bác', claimBadge: 'khớp luận điệu đã ghi nhận',
     claimNote: 'Bài viết giống luận điệu này; presswatch không kết luận bài viết sai. Xem căn cứ của mục trong thư viện.',
+    evidence: 'Căn cứ và nội dung trả lời của cơ quan', facts: 'Dẫn chứng', points: 'Nội dung trả lời', draft: 'bản nháp',
     entry: (id, p) => `mục ${id}, tương đồng ${p}%`
   },
   en: {
@@ -38,6 +39,7 @@ const TEXT = {
     minutes: n => `${n} min`, hours: n => `${n} h`,
     claims: 'Matches claims in the rebuttal library', claimBadge: 'matches a documented claim',
     claimNote: 'The article resembles these claims; presswatch does not call it false. See the entry\'s evidence in the library.',
+    evidence: 'The office\'s evidence and talking points', facts: 'Facts', points: 'Talking points', draft: 'draft',
     entry: (id, p) => `entry ${id}, similarity ${p}%`
   }
 };
@@ -199,7 +201,7 @@ async function detail(id) {
         el('h3', {}, t().claims),
         el('ul', { class: 'evidence' }, a.claims.map(c => el('li', {},
           el('strong', {}, c.title || c.entry), ` (${t().entry(c.entry, Math.round(c.similarity * 100))}): `,
-          el('q', {}, c.sentence)))),
+          el('q', {}, c.sentence), libraryEntry(c.entry)))),
         el('p', { class: 'note' }, t().claimNote)) : [],
       el('div', { class: 'text' }, highlighted(a.text, spans)),
       el('h3', {}, t().why),
@@ -214,6 +216,38 @@ async function detail(id) {
     box.replaceChildren(el('p', {}, `${t().error}: ${e.message}`));
     box.hidden = false;
   }
+}
+
+/** A link the library gives, if it is one a page may open (http or https); else null. */
+function safeUrl(url) {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch (e) {
+    return null;
+  }
+}
+
+/** The office's facts and talking points for a library entry, read when the officer opens them. */
+function libraryEntry(id) {
+  const body = el('div', {});
+  return el('details', { class: 'entry', on: { toggle: async ev => {
+    if (!ev.target.open || body.childElementCount) return;
+    try {
+      const e = await api('/api/v1/library/' + encodeURIComponent(id));
+      const mine = list => list.filter(x => x.language === state.lang).concat(list.filter(x => x.language !== state.lang));
+      body.replaceChildren(
+        e.status === 'DRAFT' ? el('p', { class: 'note' }, t().draft) : [],
+        e.facts.length ? el('h4', {}, t().facts) : [],
+        el('ul', {}, mine(e.facts).map(f => el('li', {}, f.text, ' — ',
+          safeUrl(f.source_url) ? el('a', { href: safeUrl(f.source_url), target: '_blank', rel: 'noopener noreferrer' }, f.source_title)
+            : f.source_title, f.source_date ? ` (${f.source_date})` : ''))),
+        e.talking_points.length ? el('h4', {}, t().points) : [],
+        el('ul', {}, mine(e.talking_points).map(p => el('li', {}, p.text))));
+    } catch (err) {
+      body.replaceChildren(el('p', {}, `${t().error}: ${err.message}`));
+    }
+  } } }, el('summary', {}, t().evidence), body);
 }
 
 /** An alert in the officer's language, from its figures: the server's summary is for logs. */

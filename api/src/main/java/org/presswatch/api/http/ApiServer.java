@@ -53,11 +53,12 @@ public final class ApiServer implements AutoCloseable {
 
     /**
      * @param port 0 for any free port
+     * @param library the rebuttal library's entries, shown beside the articles that repeat their claims
      * @param reanalysis the re-analysis of the stored articles, which only this machine may start
      * @throws ApiStartException when the address cannot be bound
      */
     public static ApiServer start(String host, int port, ArticleIndex index, AlertStore alerts, List<Source> sources,
-                                  ReanalysisControl reanalysis) {
+                                  LibraryEntries library, ReanalysisControl reanalysis) {
         Map<String, Source> byId = sources.stream().collect(Collectors.toMap(Source::id, Function.identity(), (a, b) -> a,
                 LinkedHashMap::new));
         ObjectMapper mapper = Json.mapper().copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
@@ -83,6 +84,7 @@ public final class ApiServer implements AutoCloseable {
             config.routes.get("/api/v1/sources", ctx -> ctx.json(Map.of("sources", byId.values())));
             config.routes.get("/api/v1/provinces", ctx -> ctx.json(Map.of("provinces", Provinces.all())));
             config.routes.get("/api/v1/topics", ctx -> ctx.json(Map.of("topics", Topics.all())));
+            config.routes.get("/api/v1/library/{id}", ctx -> libraryEntry(ctx, library));
             config.routes.get("/api/v1/reindex", ctx -> ctx.json(reanalysis.status()));
             config.routes.post("/api/v1/reindex", ctx -> startReanalysis(ctx, reanalysis));
             config.routes.get("/api/v1/health", ctx -> ctx.json(Map.of("status", "ok", "version", Version.get(),
@@ -95,7 +97,8 @@ public final class ApiServer implements AutoCloseable {
                 error(ctx, 500, "internal_error", "the server could not answer this request; the error is in its log");
             });
             config.routes.error(404, ctx -> {
-                if (!ctx.path().startsWith("/api/v1/articles/") && !ctx.path().startsWith("/api/v1/alerts/")) {
+                if (!ctx.path().startsWith("/api/v1/articles/") && !ctx.path().startsWith("/api/v1/alerts/")
+                        && !ctx.path().startsWith("/api/v1/library/")) {
                     error(ctx, 404, "not_found", "no such endpoint: " + ctx.method() + " " + ctx.path());
                 }
             });
@@ -152,6 +155,18 @@ public final class ApiServer implements AutoCloseable {
         };
         ctx.json(Map.of("bucket", bucketName, "zone", SearchRequest.OFFICE_ZONE.getId(),
                 "counts", index.histogram(query, bucket, SearchRequest.OFFICE_ZONE)));
+    }
+
+    /** {@code GET /api/v1/library/{id}}: the entry, or 503 while the library cannot be read (an import holds it). */
+    private static void libraryEntry(Context ctx, LibraryEntries library) {
+        String id = ctx.pathParam("id");
+        try {
+            ctx.json(ArticleJson.entry(library.entry(id).orElseThrow(() -> ApiException.notFound("no library entry with id " + id))));
+        } catch (IOException e) {
+            LOG.warn("library entry {} not read: {}", id, e.getMessage());
+            throw new ApiException(503, "library_unavailable", "the rebuttal library cannot be read now (an import may be writing it); "
+                    + "try again in a moment");
+        }
     }
 
     /**

@@ -8,6 +8,9 @@ import org.presswatch.core.index.FacetCount;
 import org.presswatch.core.index.SearchHit;
 import org.presswatch.core.model.AnalyzedArticle;
 import org.presswatch.core.model.Article;
+import org.presswatch.core.model.CounterFact;
+import org.presswatch.core.model.LocalizedText;
+import org.presswatch.core.model.Rebuttal;
 import org.presswatch.core.model.Evidence;
 import org.presswatch.core.model.Label;
 import org.presswatch.core.model.ProvinceScore;
@@ -46,6 +49,15 @@ final class ArticleJson {
                   double tone, Risk risk, String fingerprint, List<ClaimRef> claims) {}
 
     record Facet(String value, String label, long count) {}
+
+    /** A library entry as a reader of an article sees it: what it counters and the office's answer (not who saved it). */
+    record Entry(String id, String title, Rebuttal.Status status, List<LocalizedText> claims, List<String> topics, List<String> provinces,
+                 List<CounterFact> facts, List<LocalizedText> talkingPoints, int version, Instant updatedAt) {}
+
+    static Entry entry(Rebuttal r) {
+        return new Entry(r.id(), r.title(), r.status(), r.claims(), r.topics(), r.provinces(), r.facts(), r.talkingPoints(), r.version(),
+                r.updatedAt());
+    }
 
     /** @param next the cursor of the following page ({@code after=}), or null on the last page */
     record Page(Map<String, Object> query, long total, List<Hit> articles, Map<String, List<Facet>> facets, String next) {}

@@ -53,7 +53,8 @@ public final class PresswatchRuntime implements AutoCloseable {
         ApiServer api = null;
         AutoCloseable pipeline = null;
         try {
-            api = ApiServer.start(config.api().host(), config.api().port(), index.index(), index.alerts(), sources, reanalysis);
+            api = ApiServer.start(config.api().host(), config.api().port(), index.index(), index.alerts(), sources,
+                    new OfficeLibraryEntries(dataDir, Clock.systemUTC()), reanalysis);
             pipeline = config.pipeline().remote()
                     ? RemotePipeline.submit(config, fetch, policy, sources, index.forSinks(), index.alertsForSinks())
                     : EmbeddedPipeline.start(config, fetch, policy, sources, index.forSinks(), index.alertsForSinks());

@@ -28,6 +28,9 @@ import org.presswatch.core.alert.InMemoryAlertStore;
 import org.presswatch.core.model.Alert;
 import org.presswatch.core.model.AnalyzedArticle;
 import org.presswatch.core.model.ClaimMatch;
+import org.presswatch.core.model.CounterFact;
+import org.presswatch.core.model.LocalizedText;
+import org.presswatch.core.model.Rebuttal;
 import org.presswatch.core.model.Article;
 import org.presswatch.core.model.Source;
 import org.presswatch.index.lucene.LuceneArticleIndex;
@@ -43,6 +46,18 @@ class ApiServerTest {
     static ApiServer api;
     static final InMemoryAlertStore alerts = new InMemoryAlertStore();
     static String lySonId;
+    /** A library of one entry, and one id whose reading fails as when an import holds the database. */
+    static final LibraryEntries LIBRARY = id -> {
+        if (id.equals("busy")) {
+            throw new java.io.IOException("Database may be already in use");
+        }
+        return id.equals("paracels") ? java.util.Optional.of(new Rebuttal("paracels", "Hoàng Sa không phải của Việt Nam?",
+                List.of(new LocalizedText("vi", "Việt Nam chưa bao giờ thực thi chủ quyền đối với quần đảo Hoàng Sa.")), List.of("sovereignty"),
+                List.of(), List.of(new CounterFact("vi", "Châu bản triều Nguyễn ghi việc đội Hoàng Sa ra đảo hằng năm.", "Châu bản triều Nguyễn",
+                        null, java.time.LocalDate.parse("2014-05-14"))), List.of(), Rebuttal.Status.APPROVED, 3, Instant.parse("2026-11-01T00:00:00Z"),
+                "office-account")) : java.util.Optional.empty();
+    };
+
     /** A re-analysis that runs until the test says it is done. */
     static final ReanalysisControl REANALYSIS = new ReanalysisControl() {
         private ReanalysisStatus status = ReanalysisStatus.IDLE;
@@ -97,7 +112,7 @@ class ApiServerTest {
                 new Source("duyenhai", "Báo Duyên Hải", URI.create("https://baoduyenhai.example/"), List.of(), "VN", List.of("vi"),
                         List.of(), 1, Duration.ofMinutes(5)),
                 new Source("straits", "The Straits Herald", URI.create("https://straitsherald.example/"), List.of(), "SG",
-                        List.of("en"), List.of(), 1, Duration.ofMinutes(5))), REANALYSIS);
+                        List.of("en"), List.of(), 1, Duration.ofMinutes(5))), LIBRARY, REANALYSIS);
     }
 
     @AfterAll
@@ -181,6 +196,19 @@ class ApiServerTest {
         assertEquals(409, again.statusCode(), "one at a time: " + again.body());
         assertEquals("running", JSON.readTree(again.body()).get("status").get("state").asText());
         assertEquals("running", get("/api/v1/reindex").get("state").asText());
+    }
+
+    @Test
+    void aLibraryEntryIsShownWithItsEvidenceAndNotWhoSavedIt() throws Exception {
+        JsonNode entry = get("/api/v1/library/paracels");
+        assertEquals("Hoàng Sa không phải của Việt Nam?", entry.get("title").asText());
+        assertEquals("APPROVED", entry.get("status").asText());
+        assertEquals("Châu bản triều Nguyễn", entry.get("facts").get(0).get("source_title").asText());
+        assertEquals("2014-05-14", entry.get("facts").get(0).get("source_date").asText());
+        assertEquals(3, entry.get("version").asInt());
+        assertFalse(entry.has("editor"), entry.toString());
+        assertError("/api/v1/library/unknown", 404, "not_found");
+        assertError("/api/v1/library/busy", 503, "library_unavailable");
     }
 
     @Test
