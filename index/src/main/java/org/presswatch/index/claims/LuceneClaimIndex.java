@@ -8,13 +8,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -27,8 +23,6 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.similarities.AfterEffectB;
 import org.apache.lucene.search.similarities.BasicModelIne;
@@ -39,7 +33,6 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.QueryBuilder;
 import org.presswatch.core.model.ClaimMatch;
 import org.presswatch.core.library.ClaimMatcher;
 import org.presswatch.core.library.RebuttalLibrary;
@@ -57,7 +50,7 @@ import org.presswatch.core.util.Validate;
  * {@value #LEXICAL_SHARE} of its word score (divergence from randomness, relative to the best
  * entry for that piece) plus the rest of the cosine between the piece's and the claim's sentence
  * vectors when the text is English (the sentence model's language); for other texts the word
- * score alone, made absolute (see {@link #lexical}). The share was chosen on the training split
+ * score alone, made absolute (see {@link ClaimScoring}). The share was chosen on the training split
  * of CLEF 2020 CheckThat! Task 2 (MAP@5 0.888 there, against 0.887 for 0.15 and 0.886 for 0.25).
  *
  * <p>That score ranks the entries for one text; it is not comparable between texts, since the
@@ -73,14 +66,12 @@ import org.presswatch.core.util.Validate;
  */
 public final class LuceneClaimIndex implements ClaimMatcher, Closeable {
     static final double LEXICAL_SHARE = 0.2;
-    /** Entries considered per piece by each signal. */
-    private static final int CANDIDATES = 100;
     /** A text up to this long is also matched as a whole. */
     private static final int WHOLE_TEXT_WORDS = 80;
     /** Sentences of a long article matched, from its start. */
     private static final int MAX_SENTENCES = 60;
-    private static final String ID = "id";
-    private static final String TEXT = "text";
+    static final String ID = "id";
+    static final String TEXT = "text";
     private static final String VECTOR = "vector";
     private static final String SEMANTIC_LANGUAGE = "en";
 
@@ -230,13 +221,13 @@ public final class LuceneClaimIndex implements ClaimMatcher, Closeable {
         IndexSearcher searcher = searchers.acquire();
         try {
             searcher.setSimilarity(similarity);
-            Lookup lookup = new Lookup(searcher);
-            List<ClaimMatch> ranked = best(lookup, pieces, semantic).values().stream()
+            ClaimScoring scoring = new ClaimScoring(searcher, analyzer, semantic ? encoder : null, vectors, titles);
+            List<ClaimMatch> ranked = scoring.best(pieces).values().stream()
                     .sorted(Comparator.comparingDouble(ClaimMatch::score).reversed().thenComparing(ClaimMatch::entryId))
                     .limit(limit).toList();
             if (pieces.size() == 1 && sentences.size() > 1) {
                 // a short text is ranked as a whole; show the sentence of it that matches each entry best
-                Map<String, ClaimMatch> bySentence = best(lookup, sentences, semantic);
+                Map<String, ClaimMatch> bySentence = scoring.best(sentences);
                 ranked = ranked.stream().map(m -> new ClaimMatch(m.entryId(), m.title(), m.score(), m.similarity(),
                         bySentence.containsKey(m.entryId()) ? bySentence.get(m.entryId()).sentence() : m.sentence())).toList();
             }
@@ -244,155 +235,6 @@ public final class LuceneClaimIndex implements ClaimMatcher, Closeable {
         } finally {
             searchers.release(searcher);
         }
-    }
-
-    /** Each entry's best match over the pieces, by rank score, with the piece that gave it. */
-    private Map<String, ClaimMatch> best(Lookup lookup, List<String> pieces, boolean semantic) throws IOException {
-        List<float[]> pieceVectors = semantic ? encoder.encodeAll(pieces) : null;
-        Map<String, ClaimMatch> best = new HashMap<>();
-        for (int p = 0; p < pieces.size(); p++) {
-            String piece = pieces.get(p);
-            scores(lookup, piece, semantic ? pieceVectors.get(p) : null).forEach((id, score) -> best.merge(id,
-                    new ClaimMatch(id, titles.getOrDefault(id, ""), score.rank(), score.similarity(), piece),
-                    (a, b) -> b.score() > a.score() ? b : a));
-        }
-        return best;
-    }
-
-    /** How an entry scores for one piece: the score that ranks it, and the similarity comparable across texts. */
-    private record Score(double rank, double similarity) {
-        Score max(Score other) {
-            return new Score(Math.max(rank, other.rank), Math.max(similarity, other.similarity));
-        }
-    }
-
-    /** Each candidate entry's score for one piece of text. */
-    private Map<String, Score> scores(Lookup lookup, String piece, float[] pieceVector) throws IOException {
-        boolean semantic = pieceVector != null;
-        Map<String, Score> lexical = lexical(lookup, piece, semantic);
-        if (!semantic) {
-            return lexical;
-        }
-        Map<String, Double> meaning = semantic(pieceVector);
-        Set<String> candidates = new HashSet<>(lexical.keySet());
-        meaning.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(CANDIDATES)
-                .forEach(e -> candidates.add(e.getKey()));
-        Map<String, Score> scores = new HashMap<>();
-        for (String id : candidates) {
-            Score words = lexical.getOrDefault(id, new Score(0, 0));
-            double cosine = (1 - LEXICAL_SHARE) * Math.max(0, meaning.getOrDefault(id, 0.0));
-            scores.put(id, new Score(Math.min(1, LEXICAL_SHARE * words.rank() + cosine), Math.min(1, LEXICAL_SHARE * words.similarity() + cosine)));
-        }
-        return scores;
-    }
-
-    /**
-     * The word score of each candidate entry: its divergence-from-randomness score relative to
-     * the piece's best. Made absolute, it is also times the share of the claim's words (weighted
-     * by rarity) that the piece contains, so that a sentence sharing one common word with every
-     * claim does not score 1 for the least bad of them: that is the similarity, and the rank
-     * score when words are the only signal. Beside the sentence vectors, which are absolute
-     * already, the relative score ranks better (MAP@5 0.888 on the CheckThat! training tweets,
-     * against 0.886 for the absolute one at the best share tried).
-     */
-    private Map<String, Score> lexical(Lookup lookup, String piece, boolean besideVectors) throws IOException {
-        Map<String, Score> scores = new HashMap<>();
-        Query query = new QueryBuilder(analyzer).createBooleanQuery(TEXT, piece);
-        if (query == null) {
-            return scores;
-        }
-        ScoreDoc[] hits = lookup.searcher.search(query, CANDIDATES).scoreDocs;
-        if (hits.length == 0) {
-            return scores;
-        }
-        Set<String> pieceTerms = new HashSet<>(terms(piece));
-        double top = hits[0].score;
-        for (ScoreDoc hit : hits) {
-            double relative = hit.score / top;
-            double absolute = relative * lookup.coverage(hit.doc, pieceTerms);
-            scores.merge(lookup.id(hit.doc), new Score(besideVectors ? relative : absolute, absolute), Score::max);
-        }
-        return scores;
-    }
-
-    private List<String> terms(String text) throws IOException {
-        List<String> terms = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream(TEXT, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                terms.add(term.toString());
-            }
-            stream.end();
-        }
-        return terms;
-    }
-
-    /** What one match reads of the index, each document and term looked up once. */
-    private final class Lookup {
-        final IndexSearcher searcher;
-        private final StoredFields stored;
-        private final Map<Integer, Document> documents = new HashMap<>();
-        private final Map<Integer, Set<String>> docTerms = new HashMap<>();
-        private final Map<String, Double> idf = new HashMap<>();
-
-        Lookup(IndexSearcher searcher) throws IOException {
-            this.searcher = searcher;
-            this.stored = searcher.getIndexReader().storedFields();
-        }
-
-        String id(int doc) throws IOException {
-            return document(doc).get(ID);
-        }
-
-        /** The share of the document's words, by inverse document frequency, that are among the piece's. */
-        double coverage(int doc, Set<String> pieceTerms) throws IOException {
-            Set<String> claimTerms = docTerms.get(doc);
-            if (claimTerms == null) {
-                claimTerms = new HashSet<>(terms(document(doc).get(TEXT)));
-                docTerms.put(doc, claimTerms);
-            }
-            double shared = 0;
-            double all = 0;
-            for (String term : claimTerms) {
-                double weight = idf(term);
-                all += weight;
-                shared += pieceTerms.contains(term) ? weight : 0;
-            }
-            return all == 0 ? 0 : shared / all;
-        }
-
-        private Document document(int doc) throws IOException {
-            Document d = documents.get(doc);
-            if (d == null) {
-                d = stored.document(doc, Set.of(ID, TEXT));
-                documents.put(doc, d);
-            }
-            return d;
-        }
-
-        private double idf(String term) throws IOException {
-            Double known = idf.get(term);
-            if (known == null) {
-                IndexReader reader = searcher.getIndexReader();
-                int df = reader.docFreq(new Term(TEXT, term));
-                known = Math.log(1 + (reader.numDocs() - df + 0.5) / (df + 0.5));
-                idf.put(term, known);
-            }
-            return known;
-        }
-    }
-
-    private Map<String, Double> semantic(float[] pieceVector) {
-        Map<String, Double> scores = new HashMap<>(vectors.size() * 2);
-        vectors.forEach((id, claims) -> {
-            double max = -1;
-            for (float[] claim : claims) {
-                max = Math.max(max, SentenceEncoder.cosine(pieceVector, claim));
-            }
-            scores.put(id, max);
-        });
-        return scores;
     }
 
     /**
