@@ -126,7 +126,8 @@ public final class AlertNotifier implements AutoCloseable {
     }
 
     private void send(URI receiver, Alert alert) throws IOException, InterruptedException {
-        Map<String, Object> body = Map.of("alert", alert, "api", api.resolve("/api/v1/alerts/" + alert.id()).toString());
+        Map<String, Object> body = Map.of("alert", alert, "text", AlertMessage.of(alert), "api",
+                api.resolve("/api/v1/alerts/" + alert.id()).toString());
         HttpRequest request = HttpRequest.newBuilder(receiver).timeout(TIMEOUT).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body))).build();
         HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());

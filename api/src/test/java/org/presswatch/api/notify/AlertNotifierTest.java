@@ -56,7 +56,8 @@ class AlertNotifierTest {
                 default -> 200;
             };
             if (status == 200) {
-                received.get(path).add(body.get("alert").get("id").asText() + " " + body.get("api").asText());
+                received.get(path).add(body.get("alert").get("id").asText() + " " + body.get("api").asText() + " "
+                        + body.get("text").get("vi").asText());
             }
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
@@ -117,7 +118,8 @@ class AlertNotifierTest {
         assertEquals(List.of("first", "second", "late", "third"), ids("/flaky"), "all after its failures, in the order raised");
         assertEquals(List.of(), ids("/down"));
         assertTrue(downCalls.get() >= 2, "the receiver that is down is tried again");
-        assertTrue(received.get("/ok").get(0).endsWith(" http://presswatch.office.example:8080/api/v1/alerts/first"), received.get("/ok").get(0));
+        assertEquals("first http://presswatch.office.example:8080/api/v1/alerts/first Bài viết có mức rủi ro 80% (Chủ quyền biển đảo, Quảng Ngãi)",
+                received.get("/ok").get(0), "the alert, its address here and a line for the officers");
     }
 
     @Test
