@@ -13,11 +13,7 @@ const TEXT = {
     model: p => `mô hình phân loại: ${p}% khả năng thuộc chủ đề`, mentions: 'Địa danh được nhắc đến', close: 'Đóng',
     error: 'Lỗi', footer: 'presswatch chỉ ra căn cứ trong bài viết; việc đánh giá nội dung thuộc về cán bộ phụ trách.',
     languages: { vi: 'Tiếng Việt', en: 'Tiếng Anh', fr: 'Tiếng Pháp', zh: 'Tiếng Trung' },
-    alerts: 'Cảnh báo', national: 'toàn quốc', kinds: { SPIKE: 'Tăng đột biến', HIGH_RISK: 'Rủi ro cao', AMPLIFICATION: 'Lan truyền' },
-    spike: f => `${f.count} bài về ${f.topic} (${f.place}) trong ${f.window}, thường chỉ ${f.mean} ± ${f.sd}`,
-    risk: f => `Bài viết có mức rủi ro ${f.risk}% (${f.topic}, ${f.place})`,
-    story: f => `Một câu chuyện được ${f.sources} nguồn đăng trong ${f.window} (${f.topic})`,
-    minutes: n => `${n} phút`, hours: n => `${n} giờ`,
+    alerts: 'Cảnh báo', kinds: { SPIKE: 'Tăng đột biến', HIGH_RISK: 'Rủi ro cao', AMPLIFICATION: 'Lan truyền' },
     claims: 'Khớp với luận điệu trong thư viện phản bác', claimBadge: 'khớp luận điệu đã ghi nhận',
     claimNote: 'Bài viết giống luận điệu này; presswatch không kết luận bài viết sai. Xem căn cứ của mục trong thư viện.',
     evidence: 'Căn cứ và nội dung trả lời của cơ quan', facts: 'Dẫn chứng', points: 'Nội dung trả lời', draft: 'bản nháp',
@@ -32,11 +28,7 @@ const TEXT = {
     model: p => `classifier: ${p}% likely of the topic`, mentions: 'Places mentioned', close: 'Close',
     error: 'Error', footer: 'presswatch shows the evidence in each article; judging its content is for the officer in charge.',
     languages: { vi: 'Vietnamese', en: 'English', fr: 'French', zh: 'Chinese' },
-    alerts: 'Alerts', national: 'national', kinds: { SPIKE: 'Spike', HIGH_RISK: 'High risk', AMPLIFICATION: 'Amplification' },
-    spike: f => `${f.count} articles on ${f.topic} (${f.place}) in ${f.window}, against ${f.mean} ± ${f.sd} usually`,
-    risk: f => `An article at risk ${f.risk}% (${f.topic}, ${f.place})`,
-    story: f => `One story published by ${f.sources} sources within ${f.window} (${f.topic})`,
-    minutes: n => `${n} min`, hours: n => `${n} h`,
+    alerts: 'Alerts', kinds: { SPIKE: 'Spike', HIGH_RISK: 'High risk', AMPLIFICATION: 'Amplification' },
     claims: 'Matches claims in the rebuttal library', claimBadge: 'matches a documented claim',
     claimNote: 'The article resembles these claims; presswatch does not call it false. See the entry\'s evidence in the library.',
     evidence: 'The office\'s evidence and talking points', facts: 'Facts', points: 'Talking points', draft: 'draft',
@@ -250,19 +242,6 @@ function libraryEntry(id) {
   } } }, el('summary', {}, t().evidence), body);
 }
 
-/** An alert in the officer's language, from its figures: the server's summary is for logs. */
-function alertText(a) {
-  const f = a.figures;
-  const seconds = f.window_seconds || 0;
-  const figures = {
-    count: f.count, mean: (f.baseline_mean ?? 0).toFixed(1), sd: (f.baseline_sd ?? 0).toFixed(1), sources: f.sources,
-    risk: Math.round((f.risk ?? 0) * 100), topic: a.topic ? topicName(a.topic) : '–',
-    place: a.province ? (state.provinces.find(p => p.code === a.province) || { name: a.province }).name : t().national,
-    window: seconds >= 3600 ? t().hours(Math.round(seconds / 3600)) : t().minutes(Math.round(seconds / 60))
-  };
-  return a.kind === 'SPIKE' ? t().spike(figures) : a.kind === 'HIGH_RISK' ? t().risk(figures) : t().story(figures);
-}
-
 /** The cited articles, listed under the alert on demand. */
 async function alertArticles(a, box) {
   const articles = await Promise.all(a.article_ids.slice(0, 10).map(id => api('/api/v1/articles/' + encodeURIComponent(id)).catch(() => null)));
@@ -279,7 +258,7 @@ async function alerts() {
   $('alerts').replaceChildren(el('h2', {}, t().alerts), ...list.alerts.map(a => {
     const cited = el('ul', { class: 'cited' });
     return el('details', { class: 'alert ' + a.kind.toLowerCase(), on: { toggle: ev => { if (ev.target.open) alertArticles(a, cited); } } },
-      el('summary', {}, el('span', { class: 'badge kind' }, t().kinds[a.kind] || a.kind), ` ${alertText(a)} `,
+      el('summary', {}, el('span', { class: 'badge kind' }, t().kinds[a.kind] || a.kind), ` ${a.text[state.lang] || a.summary} `,
         el('span', { class: 'meta' }, when(a.raised_at))), cited);
   }));
 }

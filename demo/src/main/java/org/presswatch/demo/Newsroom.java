@@ -6,12 +6,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -120,12 +118,7 @@ public final class Newsroom implements AutoCloseable {
 
     /** The outlets as presswatch sources, polled at the given interval. */
     public List<Source> sources(Duration pollInterval) {
-        List<Source> sources = new ArrayList<>();
-        for (Outlet o : outletsByHost.values()) {
-            sources.add(new Source(o.id(), o.name(), URI.create(o.homepage()), List.of(URI.create(o.feedUrl())), o.country(),
-                    List.of(o.language()), o.provinces(), o.reliability(), pollInterval));
-        }
-        return sources;
+        return outletsByHost.values().stream().map(o -> o.asSource(pollInterval)).toList();
     }
 
     /** What the newsroom has served so far. */

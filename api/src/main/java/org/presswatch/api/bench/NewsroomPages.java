@@ -13,7 +13,6 @@ import org.presswatch.core.model.Source;
 import org.presswatch.core.util.Validate;
 import org.presswatch.demo.corpus.Corpus;
 import org.presswatch.demo.corpus.CorpusArticle;
-import org.presswatch.demo.corpus.Outlet;
 import org.presswatch.demo.corpus.ReleaseSchedule;
 import org.presswatch.demo.pages.ArticlePage;
 import org.presswatch.demo.pages.PageContext;
@@ -54,9 +53,10 @@ public final class NewsroomPages {
             CorpusArticle article = numbered(template, i / order.size() + 1);
             Validate.isTrue(urls.add(article.url()), "two pages at %s", article.url());
             Instant published = START.plus(SPAN.multipliedBy(i).dividedBy(n));
+            List<CorpusArticle> siblings = others(order, template);
             PageContext context = new PageContext(article, published.atZone(article.outlet().zone()),
-                    others(order, template).stream().filter(a -> a.section().equals(template.section())).limit(RELATED).toList(),
-                    others(order, template).stream().skip(Math.floorMod(template.slug().hashCode(), Math.max(1, order.size() - 1)))
+                    siblings.stream().filter(a -> a.section().equals(template.section())).limit(RELATED).toList(),
+                    siblings.stream().skip(Math.floorMod(template.slug().hashCode(), Math.max(1, order.size() - 1)))
                             .limit(MOST_READ).toList());
             byte[] html = ArticlePage.of(article.outlet().template()).render(context).getBytes(StandardCharsets.UTF_8);
             URI url = URI.create(article.url());
@@ -90,11 +90,6 @@ public final class NewsroomPages {
     }
 
     private static List<Source> sources(Corpus corpus) {
-        List<Source> sources = new ArrayList<>();
-        for (Outlet o : corpus.outlets()) {
-            sources.add(new Source(o.id(), o.name(), URI.create(o.homepage()), List.of(URI.create(o.feedUrl())), o.country(),
-                    List.of(o.language()), o.provinces(), o.reliability(), Duration.ofMinutes(5)));
-        }
-        return sources;
+        return corpus.outlets().stream().map(o -> o.asSource(Duration.ofMinutes(5))).toList();
     }
 }

@@ -33,7 +33,7 @@ final class BenchMatchCommand implements Callable<Integer> {
         }
         List<ClaimRetrievalFiles.Claim> claims = ClaimRetrievalFiles.claims(corpus);
         List<ClaimRetrievalFiles.Tweet> tweets = ClaimRetrievalFiles.tweets(corpus, split);
-        Path work = Files.createTempDirectory("presswatch-bench-match");
+        Path work = BenchCommand.workFolder(null, "presswatch-bench-match");
         try (JdbcRebuttalLibrary library = JdbcRebuttalLibrary.open(work.resolve("library"));
              LuceneClaimIndex index = LuceneClaimIndex.open(work.resolve("library-index"))) {
             ClaimMatchingBenchmark.Result r = ClaimMatchingBenchmark.run(claims, tweets, library, index,

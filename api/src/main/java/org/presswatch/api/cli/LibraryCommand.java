@@ -140,12 +140,17 @@ final class LibraryCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            try (OfficeLibrary library = OfficeLibrary.open(options.load().data().dir())) {
-                System.out.printf("library reindex: rebuilding the claim index of %d library entries...%n", library.entries().count());
-                long indexed = library.reindex();
-                System.out.printf("library reindex: the claim index holds %d entries (retired ones are not matched)%n", indexed);
-            }
+            rebuild(options.load().data().dir(), "library reindex");
             return 0;
+        }
+
+        /** Rebuilds the claim index of the library in the data folder, saying so under the command's name. */
+        static void rebuild(Path dataDir, String command) throws java.io.IOException {
+            try (OfficeLibrary library = OfficeLibrary.open(dataDir)) {
+                long indexed = library.reindex();
+                System.out.printf("%s: the claim index holds %d entries of the library's %d (retired ones are not matched)%n", command,
+                        indexed, library.entries().count());
+            }
         }
     }
 }

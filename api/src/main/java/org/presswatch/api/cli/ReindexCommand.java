@@ -8,7 +8,6 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.presswatch.api.http.ReanalysisStatus;
 import org.presswatch.api.runtime.ReanalysisService;
 import org.presswatch.core.config.PresswatchConfig;
-import org.presswatch.index.library.OfficeLibrary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -63,13 +62,8 @@ final class ReindexCommand implements Callable<Integer> {
 
     /** The claim index is derived from the library's database: rebuilt first, so the analysis matches against all of it. */
     private static void rebuildClaimIndex(PresswatchConfig config) throws IOException {
-        if (!Files.isDirectory(config.data().dir().resolve("library"))) {
-            return;
-        }
-        try (OfficeLibrary library = OfficeLibrary.open(config.data().dir())) {
-            long indexed = library.reindex();
-            System.out.printf("reindex: the claim index holds %d entries of the library's %d (retired ones are not matched)%n", indexed,
-                    library.entries().count());
+        if (Files.isDirectory(config.data().dir().resolve("library"))) {
+            LibraryCommand.Reindex.rebuild(config.data().dir(), "reindex");
         }
     }
 

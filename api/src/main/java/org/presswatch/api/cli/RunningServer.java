@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
 import org.presswatch.api.http.ReanalysisStatus;
+import org.presswatch.api.runtime.ApiAddress;
 import org.presswatch.core.config.PresswatchConfig;
 import org.presswatch.core.json.Json;
 
@@ -26,11 +27,7 @@ final class RunningServer {
     private final URI reindex;
 
     RunningServer(PresswatchConfig config) {
-        String host = config.api().host();
-        // a server listening on every address is reached on this machine's own
-        String reachable = host.equals("0.0.0.0") || host.equals("::") || host.isBlank() ? "127.0.0.1" : host;
-        this.reindex = URI.create("http://" + (reachable.contains(":") ? "[" + reachable + "]" : reachable) + ":" + config.api().port()
-                + "/api/v1/reindex");
+        this.reindex = ApiAddress.onThisMachine(config.api().host(), config.api().port()).resolve("/api/v1/reindex");
     }
 
     URI address() {

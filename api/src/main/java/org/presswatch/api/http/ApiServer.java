@@ -78,9 +78,10 @@ public final class ApiServer implements AutoCloseable {
                     index.similar(ctx.pathParam("id"), 10).stream().map(h -> ArticleJson.hit(h, byId)).toList())));
             config.routes.get("/api/v1/articles/{id}", ctx -> ctx.json(ArticleJson.detail(index.get(ctx.pathParam("id"))
                     .orElseThrow(() -> ApiException.notFound("no article with id " + ctx.pathParam("id"))), byId)));
-            config.routes.get("/api/v1/alerts", ctx -> ctx.json(Map.of("alerts", alerts.recent(AlertRequest.parse(ctx)))));
-            config.routes.get("/api/v1/alerts/{id}", ctx -> ctx.json(alerts.get(ctx.pathParam("id"))
-                    .orElseThrow(() -> ApiException.notFound("no alert with id " + ctx.pathParam("id")))));
+            config.routes.get("/api/v1/alerts", ctx -> ctx.json(Map.of("alerts",
+                    alerts.recent(AlertRequest.parse(ctx)).stream().map(ArticleJson::alert).toList())));
+            config.routes.get("/api/v1/alerts/{id}", ctx -> ctx.json(ArticleJson.alert(alerts.get(ctx.pathParam("id"))
+                    .orElseThrow(() -> ApiException.notFound("no alert with id " + ctx.pathParam("id"))))));
             config.routes.get("/api/v1/sources", ctx -> ctx.json(Map.of("sources", byId.values())));
             config.routes.get("/api/v1/provinces", ctx -> ctx.json(Map.of("provinces", Provinces.all())));
             config.routes.get("/api/v1/topics", ctx -> ctx.json(Map.of("topics", Topics.all())));

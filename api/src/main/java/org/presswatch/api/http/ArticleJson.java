@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.presswatch.core.index.FacetCount;
 import org.presswatch.core.index.SearchHit;
+import org.presswatch.core.model.Alert;
 import org.presswatch.core.model.AnalyzedArticle;
 import org.presswatch.core.model.Article;
 import org.presswatch.core.model.CounterFact;
@@ -49,6 +50,15 @@ final class ArticleJson {
                   double tone, Risk risk, String fingerprint, List<ClaimRef> claims) {}
 
     record Facet(String value, String label, long count) {}
+
+    /** An alert with its line for the officers in each language. */
+    record AlertView(String id, Alert.Kind kind, Instant raisedAt, String province, String topic, String summary, List<String> articleIds,
+                     Map<String, Double> figures, Map<String, String> text) {}
+
+    static AlertView alert(Alert a) {
+        return new AlertView(a.id(), a.kind(), a.raisedAt(), a.province(), a.topic(), a.summary(), a.articleIds(), a.figures(),
+                AlertMessage.of(a));
+    }
 
     /** A library entry as a reader of an article sees it: what it counters and the office's answer (not who saved it). */
     record Entry(String id, String title, Rebuttal.Status status, List<LocalizedText> claims, List<String> topics, List<String> provinces,

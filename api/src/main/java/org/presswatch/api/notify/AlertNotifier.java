@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.presswatch.api.http.AlertMessage;
 import org.presswatch.core.alert.AlertStore;
 import org.presswatch.core.config.PresswatchConfig;
 import org.presswatch.core.json.Json;

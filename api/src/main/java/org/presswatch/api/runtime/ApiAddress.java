@@ -4,19 +4,32 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 
-/** The API's address as another program reaches it: a server listening on every address is reached by this machine's name. */
-final class ApiAddress {
+/** The API's address as a client reaches it, for a server listening on one address or on every one. */
+public final class ApiAddress {
     private ApiAddress() {}
 
-    static URI reachable(String host, int port) {
-        String name = host;
-        if (host.isBlank() || host.equals("0.0.0.0") || host.equals("::")) {
-            try {
-                name = InetAddress.getLocalHost().getCanonicalHostName();
-            } catch (UnknownHostException e) {
-                name = "127.0.0.1";
-            }
+    /** From another machine: a server listening on every address is reached by this machine's name. */
+    public static URI forOthers(String host, int port) {
+        if (!anyAddress(host)) {
+            return uri(host, port);
         }
-        return URI.create("http://" + (name.contains(":") ? "[" + name + "]" : name) + ":" + port + "/");
+        try {
+            return uri(InetAddress.getLocalHost().getCanonicalHostName(), port);
+        } catch (UnknownHostException e) {
+            return uri("127.0.0.1", port);
+        }
+    }
+
+    /** From this machine: a server listening on every address is reached on loopback. */
+    public static URI onThisMachine(String host, int port) {
+        return uri(anyAddress(host) ? "127.0.0.1" : host, port);
+    }
+
+    private static boolean anyAddress(String host) {
+        return host.isBlank() || host.equals("0.0.0.0") || host.equals("::");
+    }
+
+    private static URI uri(String host, int port) {
+        return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port + "/");
     }
 }

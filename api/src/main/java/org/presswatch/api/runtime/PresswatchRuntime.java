@@ -59,7 +59,7 @@ public final class PresswatchRuntime implements AutoCloseable {
                     ? RemotePipeline.submit(config, fetch, policy, sources, index.forSinks(), index.alertsForSinks())
                     : EmbeddedPipeline.start(config, fetch, policy, sources, index.forSinks(), index.alertsForSinks());
             AlertNotifier notifier = AlertNotifier.start(config.alerts().notifications(), index.alerts(), dataDir,
-                    ApiAddress.reachable(config.api().host(), api.port()), Clock.systemUTC());
+                    ApiAddress.forOthers(config.api().host(), api.port()), Clock.systemUTC());
             return new PresswatchRuntime(index, reanalysis, api, pipeline, notifier);
         } catch (Exception e) {
             if (pipeline != null) {

@@ -291,6 +291,9 @@ class ApiServerTest {
         assertEquals("SPIKE", spike.get("kind").asText());
         assertEquals(9.0, spike.get("figures").get("count").asDouble());
         assertEquals(lySonId, spike.get("article_ids").get(0).asText());
+        assertTrue(spike.get("text").get("vi").asText().startsWith("9 bài về Chủ quyền biển đảo (Quảng Ngãi)"), spike.toString());
+        assertEquals("One story published by 4 sources within 0 min (Human rights)",
+                get("/api/v1/alerts/story-x").get("text").get("en").asText(), "a line for the officers in each language");
         assertEquals(2, get("/api/v1/alerts?province=" + enc("Quảng Ngãi")).get("alerts").size(), "by name, as for articles");
         assertEquals(1, get("/api/v1/alerts?kind=high_risk").get("alerts").size());
         assertEquals(2, get("/api/v1/alerts?since=2026-11-20").get("alerts").size(), "a date starts in the office's zone");

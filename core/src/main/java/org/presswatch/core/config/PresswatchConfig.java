@@ -30,14 +30,14 @@ public record PresswatchConfig(Data data, Api api, Sources sources, Crawler craw
     }
 
     /** The library's claim index, which the job reads to match articles. */
-    public java.nio.file.Path libraryIndexDirectory() {
+    public Path libraryIndexDirectory() {
         String configured = analysis.claims().libraryIndex();
-        return configured.isEmpty() ? data.dir().resolve("library-index") : java.nio.file.Path.of(configured);
+        return configured.isEmpty() ? data.dir().resolve("library-index") : Path.of(configured);
     }
 
     /** Where the job's checkpoints go. */
-    public java.nio.file.Path checkpointDirectory() {
-        return pipeline.checkpointDir().isEmpty() ? data.dir().resolve("checkpoints") : java.nio.file.Path.of(pipeline.checkpointDir());
+    public Path checkpointDirectory() {
+        return pipeline.checkpointDir().isEmpty() ? data.dir().resolve("checkpoints") : Path.of(pipeline.checkpointDir());
     }
 
     public record Data(Path dir) {

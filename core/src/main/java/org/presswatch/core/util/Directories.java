@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.stream.Stream;
 
 /** Folders presswatch makes and throws away: work folders, rebuilt indexes, stale temporary files. */
 public final class Directories {
@@ -45,5 +46,12 @@ public final class Directories {
                 return FileVisitResult.CONTINUE;
             }
         });
+    }
+
+    /** The bytes of the regular files in the folder and below it: what an index takes on disk. */
+    public static long size(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
     }
 }

@@ -1,7 +1,10 @@
 package org.presswatch.demo.corpus;
 
+import java.net.URI;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import org.presswatch.core.model.Source;
 import org.presswatch.core.util.Validate;
 
 /**
@@ -57,6 +60,12 @@ public record Outlet(String id, String name, String domain, String language, Str
 
     public String feedUrl() {
         return "http://" + domain + feed.path();
+    }
+
+    /** The outlet as a source presswatch polls every {@code pollInterval}. */
+    public Source asSource(Duration pollInterval) {
+        return new Source(id, name, URI.create(homepage()), List.of(URI.create(feedUrl())), country, List.of(language), provinces,
+                reliability, pollInterval);
     }
 
     /** The time zone the outlet prints its dates in. */

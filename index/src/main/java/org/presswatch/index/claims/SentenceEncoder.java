@@ -12,12 +12,13 @@ import java.util.List;
  * "released detainees re-engaged in terrorist activities" with few words in common. The model
  * is all-MiniLM-L6-v2, quantized, shipped inside its jar and run in-process by ONNX Runtime: no
  * network, no server. It was trained on English; other languages are matched by words alone.
- * Loading takes about a second; after that it is thread-safe. Vectors have unit length.
+ * The model is loaded when the first sentence is encoded (about a second), so an index that only
+ * reads, or only meets other languages, never loads it. Thread-safe. Vectors have unit length.
  */
 final class SentenceEncoder {
     /** Texts encoded per call to the model: large enough to use its batching, small enough for memory. */
     private static final int BATCH = 128;
-    private final EmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+    private volatile EmbeddingModel model;
 
     float[] encode(String text) {
         return encodeAll(List.of(text)).get(0);
@@ -31,9 +32,23 @@ final class SentenceEncoder {
                 // the model rejects an empty segment; a lone period encodes to a vector close to nothing
                 batch.add(TextSegment.from(text.isBlank() ? "." : text));
             }
-            model.embedAll(batch).content().forEach(e -> vectors.add(unit(e.vector())));
+            model().embedAll(batch).content().forEach(e -> vectors.add(unit(e.vector())));
         }
         return vectors;
+    }
+
+    private EmbeddingModel model() {
+        EmbeddingModel loaded = model;
+        if (loaded == null) {
+            synchronized (this) {
+                loaded = model;
+                if (loaded == null) {
+                    loaded = new AllMiniLmL6V2QuantizedEmbeddingModel();
+                    model = loaded;
+                }
+            }
+        }
+        return loaded;
     }
 
     static double cosine(float[] unitA, float[] unitB) {

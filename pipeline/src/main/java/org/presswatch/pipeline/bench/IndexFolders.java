@@ -1,11 +1,10 @@
 package org.presswatch.pipeline.bench;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
+import org.presswatch.core.util.Directories;
 import org.presswatch.index.lucene.LuceneAlertStore;
 
 /** What a side left on disk, read once its writers are closed: documents, alerts and bytes. */
@@ -25,13 +24,7 @@ final class IndexFolders {
         }
     }
 
-    static long bytes(Path folder) throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
-        }
-    }
-
     static Side side(String name, int threads, long nanos, Path index, Path alerts) throws IOException {
-        return new Side(name, threads, nanos, documents(index), bytes(index), alerts == null ? -1 : alerts(alerts));
+        return new Side(name, threads, nanos, documents(index), Directories.size(index), alerts == null ? -1 : alerts(alerts));
     }
 }

@@ -108,18 +108,17 @@ public final class PipelineBenchmark {
         Validate.isTrue(warmupPages >= 0, "warmupPages must not be negative, was %s", warmupPages);
         progress.accept("extracting the " + pages.size() + " pages once beforehand (untimed), for the distinct articles");
         List<Article> distinct = distinctArticles(pages);
-        if (warmupPages > 0) {
-            List<FetchedPage> slice = pages.subList(0, Math.min(warmupPages, pages.size()));
+        int warmup = Math.min(warmupPages, pages.size());
+        if (warmup > 0) {
+            List<FetchedPage> slice = pages.subList(0, warmup);
             progress.accept("warm-up: each side once on " + slice.size() + " pages (untimed)");
-            measure(slice, distinctArticles(slice), work.resolve("warm-up"), settings, s -> {});
+            measure(slice, distinctArticles(slice), 0, work.resolve("warm-up"), settings, s -> {});
         }
-        Result measured = measure(pages, distinct, work.resolve("measured"), settings, progress);
-        return new Result(pages.size(), distinct.size(), Math.min(warmupPages, pages.size()), measured.job(), measured.loops(), measured.bare(),
-                measured.jobTimes(), measured.stages(), settings.checkpointInterval());
+        return measure(pages, distinct, warmup, work.resolve("measured"), settings, progress);
     }
 
-    private static Result measure(List<FetchedPage> pages, List<Article> distinct, Path work, Settings settings, Consumer<String> progress)
-            throws Exception {
+    private static Result measure(List<FetchedPage> pages, List<Article> distinct, int warmupPages, Path work, Settings settings,
+                                  Consumer<String> progress) throws Exception {
         int parallelism = settings.parallelism();
         progress.accept("the job at parallelism " + parallelism + ", a checkpoint every " + Durations.format(settings.checkpointInterval()));
         JobRun.Outcome job = JobRun.run(pages, fresh(work.resolve("job")), settings);
@@ -134,7 +133,8 @@ public final class PipelineBenchmark {
         progress.accept("bare Lucene indexing of the " + distinct.size() + " extracted articles on " + parallelism + " threads");
         Side bare = BareLuceneRun.run(distinct, parallelism, fresh(work.resolve("bare")));
         Directories.deleteTree(work);
-        return new Result(pages.size(), distinct.size(), 0, job.side(), loops, bare, job.times(), stages, settings.checkpointInterval());
+        return new Result(pages.size(), distinct.size(), warmupPages, job.side(), loops, bare, job.times(), stages,
+                settings.checkpointInterval());
     }
 
     /** An empty folder, after the previous side's garbage is collected so that it does not burden the next. */

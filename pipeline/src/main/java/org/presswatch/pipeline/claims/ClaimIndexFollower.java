@@ -26,21 +26,20 @@ final class ClaimIndexFollower implements Closeable {
     private final LongSupplier nanoClock;
     private LuceneClaimIndex index;
     private long nextLook;
-    private boolean looked;
 
     ClaimIndexFollower(Path folder, Duration refresh, LongSupplier nanoClock) {
         this.folder = folder;
         this.refreshNanos = refresh.toNanos();
         this.nanoClock = nanoClock;
+        this.nextLook = nanoClock.getAsLong();
     }
 
     /** The claim index as of the last look, or null while there is none to read. */
     ClaimMatcher current() {
         long now = nanoClock.getAsLong();
-        if (looked && now - nextLook < 0) {
+        if (now - nextLook < 0) {
             return index;
         }
-        looked = true;
         nextLook = now + refreshNanos;
         try {
             if (index == null) {

@@ -43,6 +43,7 @@ import org.presswatch.core.model.AnalyzedArticle;
 import org.presswatch.core.model.Article;
 import org.presswatch.core.util.Await;
 import org.presswatch.core.util.Validate;
+import org.presswatch.core.util.Directories;
 import org.presswatch.index.lucene.LuceneArticleIndex;
 
 /**
@@ -144,7 +145,7 @@ public final class IndexBenchmark {
                 kinds.put(mix.get(k).name(), latency(byKind[k]));
             }
             return new Result(articles, rates != null, rates != null ? rates.ours() : Double.NaN, rates != null ? rates.bare() : Double.NaN,
-                    latency(nanos[0]), latency(nanos[1]), n, size(oursDir), size(bareDir), kinds);
+                    latency(nanos[0]), latency(nanos[1]), n, Directories.size(oursDir), Directories.size(bareDir), kinds);
         }
     }
 
@@ -154,7 +155,7 @@ public final class IndexBenchmark {
     private static Rates build(List<AnalyzedArticle> templates, int articles, Path oursDir, Path bareDir, Consumer<String> progress)
             throws IOException {
         for (Path dir : List.of(oursDir, bareDir)) {
-            deleteRecursively(dir);
+            Directories.deleteTree(dir);
         }
         double oursRate;
         try (LuceneArticleIndex ours = new LuceneArticleIndex(oursDir, Duration.ofSeconds(1))) {
@@ -179,17 +180,6 @@ public final class IndexBenchmark {
         }
         try (FSDirectory fs = FSDirectory.open(dir)) {
             return DirectoryReader.indexExists(fs);
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var files = Files.walk(dir)) {
-            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(f);
-            }
         }
     }
 
@@ -296,11 +286,5 @@ public final class IndexBenchmark {
         Arrays.sort(sorted);
         return new Latency(sorted[(int) (sorted.length * 0.50)] / 1e6, sorted[Math.min(sorted.length - 1, (int) (sorted.length * 0.99))] / 1e6,
                 sorted[sorted.length - 1] / 1e6);
-    }
-
-    private static long size(Path dir) throws IOException {
-        try (var files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
-        }
     }
 }

@@ -1,4 +1,4 @@
-package org.presswatch.api.notify;
+package org.presswatch.api.http;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -9,14 +9,14 @@ import org.presswatch.core.model.Topics;
 
 /**
  * An alert as one line for the officers, in Vietnamese and English, from its figures (the
- * alert's own summary is for logs): what a chat bot or a mail gateway posts. The web UI words
- * alerts the same way.
+ * alert's own summary is for logs): what the web UI shows and what a chat bot or a mail gateway
+ * posts.
  */
-final class AlertMessage {
+public final class AlertMessage {
     private AlertMessage() {}
 
     /** The line in each language, keyed {@code vi} and {@code en}. */
-    static Map<String, String> of(Alert alert) {
+    public static Map<String, String> of(Alert alert) {
         Map<String, String> text = new LinkedHashMap<>();
         text.put("vi", line(alert, true));
         text.put("en", line(alert, false));

@@ -1,4 +1,4 @@
-package org.presswatch.api.notify;
+package org.presswatch.api.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
