@@ -7,13 +7,12 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import opennlp.tools.langdetect.Language;
-import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 
 /**
  * Identifies the language of a text with Apache OpenNLP's language-detection model (103
- * languages), returning ISO 639-1 codes. The model is loaded once per process and shared;
- * the detector itself is not thread-safe, so each thread gets its own.
+ * languages), returning ISO 639-1 codes. The model is loaded once per process and shared by
+ * every thread.
  */
 public final class LanguageIdentifier {
     private static final String MODEL_RESOURCE = "/langdetect-183.bin";
@@ -26,7 +25,7 @@ public final class LanguageIdentifier {
             Map.of(Character.UnicodeScript.KHMER, "km", Character.UnicodeScript.LAO, "lo");
     private static final LanguageDetectorModel MODEL = loadModel();
 
-    private final ThreadLocal<LanguageDetectorME> detector = ThreadLocal.withInitial(() -> new LanguageDetectorME(MODEL));
+    private static final CharGramDetector DETECTOR = new CharGramDetector(MODEL);
 
     /** What {@link #identify} reads of an article: its title and the start of its text, without copying the rest. */
     public static String sample(String title, String text) {
@@ -50,7 +49,7 @@ public final class LanguageIdentifier {
         if (byScript != null) {
             return byScript;
         }
-        Language best = detector.get().predictLanguage(sample);
+        Language best = DETECTOR.best(sample);
         String code = ISO3_TO_ISO1.getOrDefault(best.getLang(), "und");
         if (declared != null && (best.getConfidence() < MIN_CONFIDENCE || code.equals("und"))) {
             return declared;

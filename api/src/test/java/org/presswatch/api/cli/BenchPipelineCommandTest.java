@@ -34,14 +34,15 @@ class BenchPipelineCommandTest {
                 "--articles", String.valueOf(PAGES), "--warmup", "0", "--dir", work.toString()), console.err());
         String out = console.out();
         assertTrue(out.contains("pages    300, of which 300 distinct by content"), out);
-        for (String side : new String[] {"job \\(Flink\\) +2", "plain loop, 1 thread +1", "plain loop, 2 threads +2", "bare Lucene +2"}) {
+        for (String side : new String[] {"job \\(Flink\\) +2", "plain loop, 1 thread +1", "plain loop, 2 threads +2", "bare Lucene, same index +2",
+                "bare Lucene, title\\+text +2"}) {
             Matcher row = Pattern.compile("(?m)^" + side + " +[\\d,]+\\.\\d +\\d+\\.\\d\\d +([\\d,]+) +\\d+\\.\\d ").matcher(out);
             assertTrue(row.find(), side + " in\n" + out);
             assertEquals(String.valueOf(PAGES), row.group(1), side + " holds every page's article:\n" + out);
         }
         assertTrue(out.matches("(?s).*ratio +job / plain loop, 1 thread +\\d+\\.\\d\\d \\(target >= 0\\.70: (met|missed)\\).*"), out);
         assertTrue(out.matches("(?s).*ratio +job / plain loop, 2 threads +\\d+\\.\\d\\d \\(the loop at the job's parallelism\\).*"), out);
-        assertTrue(out.matches("(?s).*ratio +job / bare Lucene +\\d+\\.\\d\\d \\(target >= 0\\.50: (met|missed)\\).*"), out);
+        assertTrue(out.matches("(?s).*ratio +job / bare Lucene, same index +\\d+\\.\\d\\d \\(target >= 0\\.50: (met|missed)\\).*"), out);
         assertTrue(out.matches("(?s).*stages +plain loop, 1 thread, ms per article: extract .*analyze .*index .*alerts .*"), out);
         assertFalse(Files.exists(work.resolve("presswatch-bench-pipeline")), "the indexes are deleted afterwards");
     }

@@ -61,9 +61,6 @@ final class ArticleDocuments {
 
     static Document toDocument(AnalyzedArticle a, FacetsConfig facets) throws IOException {
         Document doc = new Document();
-        doc.add(new StringField(ArticleFields.ID, a.id(), Field.Store.NO));
-        // the last key of every sort, so that equal scores or dates never make pages overlap
-        doc.add(new SortedDocValuesField(ArticleFields.ID, new BytesRef(a.id())));
         // the words are found once and given to each field, rather than each field analyzing the text again
         ArticleWords words = ArticleWords.of(a.article().title(), a.article().text());
         doc.add(tokens(new Field(ArticleFields.TITLE, a.article().title(), TextField.TYPE_STORED), ArticleWords.stream(words.titleFolded())));
@@ -71,6 +68,29 @@ final class ArticleDocuments {
         doc.add(new TextField(ArticleFields.ALL, ArticleWords.stream(words.allFolded())));
         doc.add(new TextField(ArticleFields.EXACT, ArticleWords.stream(words.allExact())));
         doc.add(new TextField(ArticleFields.PAIRS, ArticleWords.stream(words.allPairs())));
+        return facets.build(addFilters(doc, a));
+    }
+
+    /**
+     * The same document with each text field given as its text, for an index writer whose analyzer
+     * is {@link BaselineDocuments#analyzer()} to analyze field by field.
+     */
+    static Document toPlainDocument(AnalyzedArticle a, FacetsConfig facets) throws IOException {
+        Document doc = new Document();
+        String all = ArticleFields.all(a);
+        doc.add(new Field(ArticleFields.TITLE, a.article().title(), TextField.TYPE_STORED));
+        doc.add(new Field(ArticleFields.TEXT, a.article().text(), TEXT_WITH_OFFSETS));
+        doc.add(new TextField(ArticleFields.ALL, all, Field.Store.NO));
+        doc.add(new TextField(ArticleFields.EXACT, all, Field.Store.NO));
+        doc.add(new TextField(ArticleFields.PAIRS, all, Field.Store.NO));
+        return facets.build(addFilters(doc, a));
+    }
+
+    /** The id, filter, sort and facet fields and the stored article: everything but the text. */
+    private static Document addFilters(Document doc, AnalyzedArticle a) throws IOException {
+        doc.add(new StringField(ArticleFields.ID, a.id(), Field.Store.NO));
+        // the last key of every sort, so that equal scores or dates never make pages overlap
+        doc.add(new SortedDocValuesField(ArticleFields.ID, new BytesRef(a.id())));
         float risk = (float) a.analysis().risk().score();
         doc.add(new FloatPoint(ArticleFields.RISK, risk));
         doc.add(new FloatDocValuesField(ArticleFields.RISK, risk));
@@ -91,18 +111,18 @@ final class ArticleDocuments {
         doc.add(new LongPoint(ArticleFields.PUBLISHED, published));
         doc.add(new NumericDocValuesField(ArticleFields.PUBLISHED, published));
         doc.add(new StoredField(JSON, new BytesRef(Json.mapper().writeValueAsBytes(a))));
-        return facets.build(doc);
+        return doc;
+    }
+
+    private static Field tokens(Field field, TokenStream words) {
+        field.setTokenStream(words);
+        return field;
     }
 
     /**
      * The article a document holds, read from its JSON alone: the stored title and text (for the
      * highlighter) would only be decoded to be thrown away.
      */
-    private static Field tokens(Field field, TokenStream words) {
-        field.setTokenStream(words);
-        return field;
-    }
-
     static AnalyzedArticle read(StoredFields fields, int doc) throws IOException {
         BytesRef json = fields.document(doc, ONLY_JSON).getBinaryValue(JSON);
         try {

@@ -15,6 +15,7 @@ import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.icu.ICUNormalizer2Filter;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
+import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
@@ -34,7 +35,7 @@ public final class Analyzers {
 
     /** The analyzer of title and text: what {@link ArticleWords} finds, field by field. */
     public static Analyzer folding() {
-        return new FoldingAnalyzer(null);
+        return new FoldingAnalyzer(null, false);
     }
 
     /**
@@ -58,21 +59,37 @@ public final class Analyzers {
 
     /** The analyzer for query text: folding plus the synonym groups. */
     public static Analyzer query() {
-        return new FoldingAnalyzer(loadSynonyms());
+        return new FoldingAnalyzer(loadSynonyms(), false);
     }
 
-    /** ICU words, folded; with synonyms when given some. */
+    /**
+     * Each two folded words in a row, joined by {@link ArticleFields#PAIR_JOINER}: the pairs that
+     * {@link ArticleWords#allPairs} finds, for a writer that analyzes field by field.
+     */
+    public static Analyzer pairs() {
+        return new FoldingAnalyzer(null, true);
+    }
+
+    /** ICU words, folded; with synonyms when given some, or as pairs. */
     private static final class FoldingAnalyzer extends Analyzer {
         private final SynonymMap synonyms;
+        private final boolean pairs;
 
-        FoldingAnalyzer(SynonymMap synonyms) {
+        FoldingAnalyzer(SynonymMap synonyms, boolean pairs) {
             this.synonyms = synonyms;
+            this.pairs = pairs;
         }
 
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer tokenizer = new ICUTokenizer();
             TokenStream folded = new ICUFoldingFilter(tokenizer);
+            if (pairs) {
+                ShingleFilter shingles = new ShingleFilter(folded, 2, 2);
+                shingles.setOutputUnigrams(false);
+                shingles.setTokenSeparator(ArticleFields.PAIR_JOINER);
+                return new TokenStreamComponents(tokenizer, shingles);
+            }
             return new TokenStreamComponents(tokenizer, synonyms == null ? folded : new SynonymGraphFilter(folded, synonyms, true));
         }
 

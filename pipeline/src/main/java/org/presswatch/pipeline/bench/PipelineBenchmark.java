@@ -14,12 +14,14 @@ import org.presswatch.analysis.OfficeFiles;
 import org.presswatch.core.config.Durations;
 import org.presswatch.core.config.PresswatchConfig;
 import org.presswatch.core.config.PresswatchConfig.RiskWeights;
+import org.presswatch.core.model.AnalyzedArticle;
 import org.presswatch.core.model.Article;
 import org.presswatch.core.model.Source;
 import org.presswatch.core.util.Directories;
 import org.presswatch.core.util.Validate;
 import org.presswatch.pipeline.PresswatchJob;
 import org.presswatch.pipeline.claims.MatchClaims;
+import org.presswatch.pipeline.operators.AnalyzeArticle;
 import org.presswatch.pipeline.operators.ContentKeys;
 import org.presswatch.pipeline.operators.ExtractArticle;
 import org.presswatch.pipeline.operators.FetchedPage;
@@ -27,12 +29,15 @@ import org.presswatch.pipeline.operators.FetchedPage;
 /**
  * Articles per second through the whole job from pages fetched beforehand (no network), beside
  * the same stages in a plain Java loop (on one thread, and on as many threads as the job's
- * parallelism) and beside bare Lucene indexing of the same extracted articles, in one run.
+ * parallelism) and beside bare Lucene indexing of the same articles, in one run: bare Lucene
+ * writing the index the job writes, and, for reference, a minimal index of title and text
+ * ({@link BareLuceneRun}).
  *
  * <p>Each side writes its own fresh index in a folder of the work folder and is timed from its
  * first page to everything committed. Before the measured runs, each side runs once on the first
  * pages (the warm-up), so that the JIT has compiled every side's code; the pages are extracted
- * once beforehand, untimed, to count the distinct articles and to give the bare side its input.
+ * and analyzed once beforehand, untimed, to count the distinct articles and to give the bare
+ * sides their input.
  * Prints nothing; progress goes to the given consumer.
  */
 public final class PipelineBenchmark {
@@ -65,15 +70,18 @@ public final class PipelineBenchmark {
      * @param distinct the articles extracted from them that are distinct by content, which every
      *     index must hold
      * @param loops the plain loop on one thread, then on the job's parallelism (once when it is 1)
+     * @param bare bare Lucene writing the job's index
+     * @param bareTitleAndText bare Lucene writing title and text alone
      * @param stages where the one-thread loop's time went
      */
-    public record Result(int pages, int distinct, int warmupPages, Side job, List<Side> loops, Side bare, JobTimes jobTimes,
-                         StageTimes stages, Duration checkpointInterval) {
+    public record Result(int pages, int distinct, int warmupPages, Side job, List<Side> loops, Side bare, Side bareTitleAndText,
+                         JobTimes jobTimes, StageTimes stages, Duration checkpointInterval) {
         public List<Side> sides() {
             List<Side> all = new ArrayList<>();
             all.add(job);
             all.addAll(loops);
             all.add(bare);
+            all.add(bareTitleAndText);
             return all;
         }
 
@@ -106,19 +114,22 @@ public final class PipelineBenchmark {
             throws Exception {
         Validate.isTrue(!pages.isEmpty(), "no pages to time");
         Validate.isTrue(warmupPages >= 0, "warmupPages must not be negative, was %s", warmupPages);
-        progress.accept("extracting the " + pages.size() + " pages once beforehand (untimed), for the distinct articles");
+        progress.accept("extracting and analyzing the " + pages.size() + " pages once beforehand (untimed), for the distinct "
+                + "articles and the bare sides");
         List<Article> distinct = distinctArticles(pages);
+        List<AnalyzedArticle> analyzed = analyzed(distinct, settings);
         int warmup = Math.min(warmupPages, pages.size());
         if (warmup > 0) {
             List<FetchedPage> slice = pages.subList(0, warmup);
             progress.accept("warm-up: each side once on " + slice.size() + " pages (untimed)");
-            measure(slice, distinctArticles(slice), 0, work.resolve("warm-up"), settings, s -> {});
+            List<Article> sliceDistinct = distinctArticles(slice);
+            measure(slice, sliceDistinct, analyzed.subList(0, sliceDistinct.size()), 0, work.resolve("warm-up"), settings, s -> {});
         }
-        return measure(pages, distinct, warmup, work.resolve("measured"), settings, progress);
+        return measure(pages, distinct, analyzed, warmup, work.resolve("measured"), settings, progress);
     }
 
-    private static Result measure(List<FetchedPage> pages, List<Article> distinct, int warmupPages, Path work, Settings settings,
-                                  Consumer<String> progress) throws Exception {
+    private static Result measure(List<FetchedPage> pages, List<Article> distinct, List<AnalyzedArticle> analyzed, int warmupPages,
+                                  Path work, Settings settings, Consumer<String> progress) throws Exception {
         int parallelism = settings.parallelism();
         progress.accept("the job at parallelism " + parallelism + ", a checkpoint every " + Durations.format(settings.checkpointInterval()));
         JobRun.Outcome job = JobRun.run(pages, fresh(work.resolve("job")), settings);
@@ -130,10 +141,12 @@ public final class PipelineBenchmark {
             loops.add(loop.side());
             stages = stages == null ? loop.stages() : stages;
         }
-        progress.accept("bare Lucene indexing of the " + distinct.size() + " extracted articles on " + parallelism + " threads");
-        Side bare = BareLuceneRun.run(distinct, parallelism, fresh(work.resolve("bare")));
+        progress.accept("bare Lucene writing the job's index of the " + distinct.size() + " articles on " + parallelism + " threads");
+        Side bare = BareLuceneRun.sameIndex(analyzed, parallelism, fresh(work.resolve("bare")));
+        progress.accept("bare Lucene indexing title and text of the " + distinct.size() + " articles on " + parallelism + " threads");
+        Side bareTitleAndText = BareLuceneRun.titleAndText(distinct, parallelism, fresh(work.resolve("bare-title-text")));
         Directories.deleteTree(work);
-        return new Result(pages.size(), distinct.size(), warmupPages, job.side(), loops, bare, job.times(), stages,
+        return new Result(pages.size(), distinct.size(), warmupPages, job.side(), loops, bare, bareTitleAndText, job.times(), stages,
                 settings.checkpointInterval());
     }
 
@@ -142,6 +155,23 @@ public final class PipelineBenchmark {
         Directories.deleteTree(folder);
         System.gc();
         return Files.createDirectories(folder);
+    }
+
+    /** The articles as the job's analysis and claim matching leave them, in their order. */
+    private static List<AnalyzedArticle> analyzed(List<Article> articles, Settings settings) throws Exception {
+        AnalyzeArticle analyze = new AnalyzeArticle(settings.sources(), settings.riskWeights(), settings.office());
+        MatchClaims match = new MatchClaims(settings.claims());
+        analyze.open(DefaultOpenContext.INSTANCE);
+        match.open(DefaultOpenContext.INSTANCE);
+        try {
+            List<AnalyzedArticle> analyzed = new ArrayList<>(articles.size());
+            for (Article article : articles) {
+                analyzed.add(match.map(analyze.map(article)));
+            }
+            return analyzed;
+        } finally {
+            match.close();
+        }
     }
 
     /** The articles extracted from the pages, the first of each content key, as the job's deduplication keeps them. */

@@ -19,7 +19,27 @@ public final class ContentKeys implements KeySelector<Article, String> {
     }
 
     public static String of(Article article) {
-        String content = (article.title() + "\n" + article.text()).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
-        return article.sourceId() + " " + Hashes.sha256Hex(content);
+        String content = (article.title() + "\n" + article.text()).toLowerCase(Locale.ROOT);
+        return article.sourceId() + " " + Hashes.sha256Hex(collapseSpaces(content).strip());
+    }
+
+    /**
+     * Each run of ASCII white space (regex {@code \\s}) as one space: what {@code replaceAll("\\s+", " ")}
+     * gave when the keys in running jobs' state were made, at a fifth of the cost.
+     */
+    static String collapseSpaces(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space) {
+                out.append(c);
+            } else if (!inRun) {
+                out.append(' ');
+            }
+            inRun = space;
+        }
+        return out.toString();
     }
 }

@@ -1,0 +1,40 @@
+package org.presswatch.index.lucene;
+
+import java.io.IOException;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsConfig;
+import org.presswatch.core.model.AnalyzedArticle;
+import org.presswatch.index.text.Analyzers;
+import org.presswatch.index.text.ArticleFields;
+
+/**
+ * The embedded index's documents as a plain Lucene application would write them, for benchmarks
+ * that compare our indexing with bare Lucene doing the same work: the same fields, terms, points,
+ * doc values, facets and stored article, but each text field handed to the {@link #analyzer()} as
+ * text, so that the writer analyzes the title and text once per field (the product segments them
+ * once for all of its fields). {@code BaselineDocumentsTest} checks that both indexes hold the same
+ * terms.
+ *
+ * <p>Documents are built on the caller's thread; the facets configuration is read-only and shared.
+ */
+public final class BaselineDocuments {
+    private static final FacetsConfig FACETS = ArticleDocuments.facetsConfig();
+
+    private BaselineDocuments() {}
+
+    /**
+     * The analyzer of every text field: folding, the exact words for {@link ArticleFields#EXACT} and
+     * pairs of folded words for {@link ArticleFields#PAIRS}. Close it after the writer.
+     */
+    public static Analyzer analyzer() {
+        return new PerFieldAnalyzerWrapper(Analyzers.folding(), Map.of(ArticleFields.EXACT, Analyzers.exact(), ArticleFields.PAIRS, Analyzers.pairs()));
+    }
+
+    /** The document of an article, with the facets built, ready for {@code IndexWriter.addDocument}. */
+    public static Document of(AnalyzedArticle article) throws IOException {
+        return ArticleDocuments.toPlainDocument(article, FACETS);
+    }
+}

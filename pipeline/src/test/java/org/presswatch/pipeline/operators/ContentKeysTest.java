@@ -1,0 +1,51 @@
+package org.presswatch.pipeline.operators;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.presswatch.core.model.Article;
+
+class ContentKeysTest {
+    private static final String[] PIECES = {"a", "Đ", " ", "  ", "\t", "\n", "\r\n", "\u000B", "\f", "\u00A0", "\u2003", "\u3000", "x", "越"};
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "a", " a ", "a  b", "\t\n\r\u000B\f", "a\u00A0 b", "\u3000a\u3000", "a \u2003 b"})
+    void collapsesSpacesAsTheRegexDid(String text) {
+        assertEquals(text.replaceAll("\\s+", " "), ContentKeys.collapseSpaces(text));
+    }
+
+    @Test
+    void collapsesRandomTextsAsTheRegexDid() {
+        long seed = Long.getLong("tests.seed", System.nanoTime());
+        Random random = new Random(seed);
+        for (int i = 0; i < 2_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int p = random.nextInt(30); p > 0; p--) {
+                text.append(PIECES[random.nextInt(PIECES.length)]);
+            }
+            String t = text.toString();
+            assertEquals(t.replaceAll("\\s+", " "), ContentKeys.collapseSpaces(t), "with -Dtests.seed=" + seed);
+        }
+    }
+
+    @Test
+    void theSameStoryFromTheSameSourceHasOneKey() {
+        Article a = article("vnexpress", "https://vnexpress.net/a", "Ngư dân  Lý Sơn", "Tàu cá\n\ntrở về.");
+        Article b = article("vnexpress", "https://vnexpress.net/b?ref=rss", "ngư dân Lý Sơn ", "Tàu cá trở về.");
+        Article other = article("tuoitre", "https://tuoitre.vn/a", "Ngư dân  Lý Sơn", "Tàu cá\n\ntrở về.");
+        assertEquals(ContentKeys.of(a), ContentKeys.of(b));
+        assertNotEquals(ContentKeys.of(a), ContentKeys.of(other));
+        // the key of the running jobs' state: a change here would let stored stories through again
+        assertEquals("vnexpress c4a42cbc", ContentKeys.of(a).substring(0, 18));
+    }
+
+    private static Article article(String source, String url, String title, String text) {
+        return Article.of(source, URI.create(url), null, title, text, "vi", Instant.EPOCH, Instant.EPOCH);
+    }
+}
