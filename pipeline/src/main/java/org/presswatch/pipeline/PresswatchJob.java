@@ -31,11 +31,11 @@ import org.presswatch.pipeline.alerts.SpikeState;
 import org.presswatch.pipeline.alerts.StoryCopy;
 import org.presswatch.pipeline.claims.MatchClaims;
 import org.presswatch.pipeline.operators.AnalyzeArticle;
-import org.presswatch.pipeline.operators.ContentKeys;
 import org.presswatch.pipeline.operators.ExtractArticle;
 import org.presswatch.pipeline.operators.FetchArticlePage;
 import org.presswatch.pipeline.operators.FetchedPage;
 import org.presswatch.pipeline.operators.KeepFirst;
+import org.presswatch.pipeline.operators.KeyedArticle;
 import org.presswatch.pipeline.serialization.JsonTypeInfo;
 import org.presswatch.pipeline.sink.AlertSink;
 
@@ -99,9 +99,13 @@ public final class PresswatchJob {
     public static void processPages(DataStream<FetchedPage> pages, Sink<AnalyzedArticle> index, Sink<Alert> alerts, Settings settings) {
         DataStream<Article> articles = pages.flatMap(new ExtractArticle(), JsonTypeInfo.of(Article.class))
                 .uid("extract").name("extract")
-                .keyBy(new ContentKeys(), Types.STRING)
-                .process(new KeepFirst<Article>(SEEN_TTL), JsonTypeInfo.of(Article.class))
-                .uid("dedup-content").name("dedup-content");
+                .map(KeyedArticle::of, JsonTypeInfo.of(KeyedArticle.class))
+                .uid("content-key").name("content-key")
+                .keyBy(KeyedArticle::contentKey, Types.STRING)
+                .process(new KeepFirst<KeyedArticle>(SEEN_TTL), JsonTypeInfo.of(KeyedArticle.class))
+                .uid("dedup-content").name("dedup-content")
+                .map(KeyedArticle::article, JsonTypeInfo.of(Article.class))
+                .uid("strip-key").name("strip-key");
         DataStream<AnalyzedArticle> analyzed = articles.map(new AnalyzeArticle(settings.sources(), settings.riskWeights(), settings.office()),
                         JsonTypeInfo.of(AnalyzedArticle.class))
                 .uid("analyze").name("analyze")

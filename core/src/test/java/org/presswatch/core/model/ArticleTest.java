@@ -37,6 +37,9 @@ class ArticleTest {
         IllegalArgumentException wrongId = assertThrows(IllegalArgumentException.class, () -> new Article("0".repeat(32),
                 "s", a.url(), a.canonicalUrl(), "T", "text", "vi", null, Instant.EPOCH, a.contentHash()));
         assertTrue(wrongId.getMessage().contains("does not belong"), wrongId.getMessage());
+        IllegalArgumentException badHash = assertThrows(IllegalArgumentException.class, () -> new Article(a.id(),
+                "s", a.url(), a.canonicalUrl(), "T", "text", "vi", null, Instant.EPOCH, a.contentHash().toUpperCase(java.util.Locale.ROOT)));
+        assertTrue(badHash.getMessage().contains("must be a SHA-256"), badHash.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Article.of("s", CANONICAL, null, " ", "", "vi", null, Instant.EPOCH));
         assertThrows(IllegalArgumentException.class, () -> Article.of("s", CANONICAL, null, "T", "x", "vie", null, Instant.EPOCH));
     }

@@ -1,7 +1,6 @@
 package org.presswatch.pipeline.operators;
 
 import java.util.Locale;
-import org.apache.flink.api.java.functions.KeySelector;
 import org.presswatch.core.model.Article;
 import org.presswatch.core.util.Hashes;
 
@@ -11,12 +10,8 @@ import org.presswatch.core.util.Hashes;
  * new address has the same key; the same story from another outlet does not (the same text
  * spreading across outlets is what amplification alerts are about, so it is kept).
  */
-public final class ContentKeys implements KeySelector<Article, String> {
-
-    @Override
-    public String getKey(Article article) {
-        return of(article);
-    }
+public final class ContentKeys {
+    private ContentKeys() {}
 
     public static String of(Article article) {
         String content = (article.title() + "\n" + article.text()).toLowerCase(Locale.ROOT);

@@ -23,22 +23,27 @@ class KeepFirstTest {
                 Instant.parse("2026-11-20T03:01:00Z"));
     }
 
-    private static KeyedOneInputStreamOperatorTestHarness<String, Article, Article> harness() throws Exception {
-        return new KeyedOneInputStreamOperatorTestHarness<>(new KeyedProcessOperator<>(new KeepFirst<Article>(TTL)), new ContentKeys(),
-                Types.STRING);
+    /** Deduplication by content, keyed as the job keys it: by the key each article carries from its extraction. */
+    private static KeyedOneInputStreamOperatorTestHarness<String, KeyedArticle, KeyedArticle> harness() throws Exception {
+        return new KeyedOneInputStreamOperatorTestHarness<>(new KeyedProcessOperator<>(new KeepFirst<KeyedArticle>(TTL)),
+                KeyedArticle::contentKey, Types.STRING);
     }
 
-    private static List<String> urls(KeyedOneInputStreamOperatorTestHarness<String, Article, Article> harness) {
-        return harness.extractOutputValues().stream().map(a -> a.url().toString()).toList();
+    private static StreamRecord<KeyedArticle> record(Article article) {
+        return new StreamRecord<>(KeyedArticle.of(article));
+    }
+
+    private static List<String> urls(KeyedOneInputStreamOperatorTestHarness<String, KeyedArticle, KeyedArticle> harness) {
+        return harness.extractOutputValues().stream().map(a -> a.article().url().toString()).toList();
     }
 
     @Test
     void aSourcesRepublishedTextIsKeptOnceAndAnotherSourcesCopyIsKept() throws Exception {
         try (var harness = harness()) {
             harness.open();
-            harness.processElement(new StreamRecord<>(article("tuoitre", "https://tuoitre.example/a", "Tàu cá Lý Sơn", "Ngư dân  ra khơi.")));
-            harness.processElement(new StreamRecord<>(article("tuoitre", "https://tuoitre.example/a-2", "tàu cá lý sơn", "Ngư dân ra khơi.")));
-            harness.processElement(new StreamRecord<>(article("vnexpress", "https://vnexpress.example/b", "Tàu cá Lý Sơn", "Ngư dân ra khơi.")));
+            harness.processElement(record(article("tuoitre", "https://tuoitre.example/a", "Tàu cá Lý Sơn", "Ngư dân  ra khơi.")));
+            harness.processElement(record(article("tuoitre", "https://tuoitre.example/a-2", "tàu cá lý sơn", "Ngư dân ra khơi.")));
+            harness.processElement(record(article("vnexpress", "https://vnexpress.example/b", "Tàu cá Lý Sơn", "Ngư dân ra khơi.")));
             assertEquals(List.of("https://tuoitre.example/a", "https://vnexpress.example/b"), urls(harness));
         }
     }
@@ -49,11 +54,11 @@ class KeepFirstTest {
         try (var harness = harness()) {
             harness.open();
             harness.setStateTtlProcessingTime(0);
-            harness.processElement(new StreamRecord<>(a));
+            harness.processElement(record(a));
             harness.setStateTtlProcessingTime(TTL.toMillis() - 1);
-            harness.processElement(new StreamRecord<>(a));
+            harness.processElement(record(a));
             harness.setStateTtlProcessingTime(TTL.toMillis() + 1);
-            harness.processElement(new StreamRecord<>(a));
+            harness.processElement(record(a));
             assertEquals(2, urls(harness).size(), "dropped within the TTL, let through after it");
         }
     }
@@ -64,13 +69,13 @@ class KeepFirstTest {
         org.apache.flink.runtime.checkpoint.OperatorSubtaskState snapshot;
         try (var harness = harness()) {
             harness.open();
-            harness.processElement(new StreamRecord<>(a));
+            harness.processElement(record(a));
             snapshot = harness.snapshot(1, 1);
         }
         try (var restored = harness()) {
             restored.initializeState(snapshot);
             restored.open();
-            restored.processElement(new StreamRecord<>(a));
+            restored.processElement(record(a));
             assertEquals(List.of(), urls(restored), "seen before the restore");
         }
     }
