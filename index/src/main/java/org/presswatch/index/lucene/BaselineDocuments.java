@@ -16,7 +16,9 @@ import org.presswatch.index.text.ArticleFields;
  * doc values, facets and stored article, but each text field handed to the {@link #analyzer()} as
  * text, so that the writer analyzes the title and text once per field (the product segments them
  * once for all of its fields). {@code BaselineDocumentsTest} checks that both indexes hold the same
- * terms.
+ * terms at the same positions, but where the title ends or the text opens in a script other than
+ * Latin: ICU segments by script run and gives digits the script of the run before them, which in
+ * the one string given for the combined fields may be the other part's.
  *
  * <p>Documents are built on the caller's thread; the facets configuration is read-only and shared.
  */
