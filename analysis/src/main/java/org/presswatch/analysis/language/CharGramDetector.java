@@ -51,14 +51,15 @@ final class CharGramDetector {
         Map<String, Context> predicates = (Map<String, Context>) data[1];
         this.outcomes = ((String[]) data[2]).clone();
         this.logPrior = StrictMath.log(1.0 / outcomes.length);
-        int slots = Integer.highestOneBit(Math.max(16, predicates.size() * 3)) ;
+        int slots = Integer.highestOneBit(Math.max(16, predicates.size() * 3));
         this.codes = new long[slots];
         this.weights = new Context[slots];
         this.mask = slots - 1;
         predicates.forEach((gram, context) -> {
             if (!gram.isEmpty() && gram.length() <= MAX_GRAM) {
-                int slot = slotOf(code(gram));
-                codes[slot] = code(gram);
+                long code = code(gram);
+                int slot = slotOf(code);
+                codes[slot] = code;
                 weights[slot] = context;
             }
         });

@@ -56,12 +56,7 @@ class CharGramDetectorTest {
         long seed = Long.getLong("tests.seed", System.nanoTime());
         Random random = new Random(seed);
         for (int i = 0; i < 300; i++) {
-            StringBuilder text = new StringBuilder();
-            int pieces = random.nextInt(200);
-            for (int p = 0; p < pieces; p++) {
-                text.append(LanguageModelTextTest.PIECES[random.nextInt(LanguageModelTextTest.PIECES.length)]);
-            }
-            String t = text.toString();
+            String t = LanguageModelTextTest.randomText(random, 200);
             try {
                 assertSameAnswer(t);
             } catch (AssertionError e) {

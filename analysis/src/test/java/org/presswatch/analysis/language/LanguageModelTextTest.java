@@ -42,16 +42,21 @@ class LanguageModelTextTest {
         assertEquals("y", LanguageModelText.normalize("y\uDBFF\uDC01\uDBFF\uDC01\uDBFF\uDC01"), "U+10FC01, above the class");
     }
 
+    /** Fewer than {@code maxPieces} random {@link #PIECES}, one after the other. */
+    static String randomText(Random random, int maxPieces) {
+        StringBuilder text = new StringBuilder();
+        for (int p = random.nextInt(maxPieces); p > 0; p--) {
+            text.append(PIECES[random.nextInt(PIECES.length)]);
+        }
+        return text.toString();
+    }
+
     @Test
     void normalizesRandomTextsAsOpenNlp() {
         long seed = Long.getLong("tests.seed", System.nanoTime());
         Random random = new Random(seed);
         for (int i = 0; i < 5_000; i++) {
-            StringBuilder text = new StringBuilder();
-            for (int p = random.nextInt(40); p > 0; p--) {
-                text.append(PIECES[random.nextInt(PIECES.length)]);
-            }
-            String t = text.toString();
+            String t = randomText(random, 40);
             assertEquals(OPENNLP.normalize(t).toString(), LanguageModelText.normalize(t), "with -Dtests.seed=" + seed);
         }
     }

@@ -47,7 +47,7 @@ public record Article(
         Validate.notNull(fetched, "fetched");
         Validate.notNull(contentHash, "contentHash");
         Validate.isTrue(id.equals(idFor(canonicalUrl)), "id %s does not belong to canonical URL %s", id, canonicalUrl);
-        Validate.isTrue(isSha256Hex(contentHash), "contentHash of %s must be a SHA-256 in 64 lower-case hex digits, was %s", url,
+        Validate.isTrue(Hashes.isSha256Hex(contentHash), "contentHash of %s must be a SHA-256 in 64 lower-case hex digits, was %s", url,
                 contentHash);
     }
 
@@ -63,19 +63,6 @@ public record Article(
     public static String idFor(URI canonicalUrl) {
         Validate.notNull(canonicalUrl, "canonicalUrl");
         return Hashes.sha256Hex(canonicalUrl.toString()).substring(0, 32);
-    }
-
-    private static boolean isSha256Hex(String hash) {
-        if (hash.length() != 64) {
-            return false;
-        }
-        for (int i = 0; i < hash.length(); i++) {
-            char c = hash.charAt(i);
-            if ((c < '0' || c > '9') && (c < 'a' || c > 'f')) {
-                return false;
-            }
-        }
-        return true;
     }
 
     static String contentHashOf(String title, String text) {

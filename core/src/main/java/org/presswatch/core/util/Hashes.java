@@ -17,6 +17,20 @@ public final class Hashes {
         return HexFormat.of().formatHex(sha256().digest(bytes));
     }
 
+    /** Whether a text has the form {@link #sha256Hex} gives: 64 lower-case hex digits. */
+    public static boolean isSha256Hex(String text) {
+        if (text.length() != 64) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < '0' || c > '9') && (c < 'a' || c > 'f')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");

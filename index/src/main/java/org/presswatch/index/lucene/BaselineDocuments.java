@@ -3,7 +3,7 @@ package org.presswatch.index.lucene;
 import java.io.IOException;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.presswatch.core.model.AnalyzedArticle;
@@ -32,7 +32,22 @@ public final class BaselineDocuments {
      * pairs of folded words for {@link ArticleFields#PAIRS}. Close it after the writer.
      */
     public static Analyzer analyzer() {
-        return new PerFieldAnalyzerWrapper(Analyzers.folding(), Map.of(ArticleFields.EXACT, Analyzers.exact(), ArticleFields.PAIRS, Analyzers.pairs()));
+        Analyzer folding = Analyzers.folding();
+        Map<String, Analyzer> byField = Map.of(ArticleFields.EXACT, Analyzers.exact(), ArticleFields.PAIRS, Analyzers.pairs());
+        // Lucene's PerFieldAnalyzerWrapper would leave the analyzers it delegates to open
+        return new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+            @Override
+            protected Analyzer getWrappedAnalyzer(String fieldName) {
+                return byField.getOrDefault(fieldName, folding);
+            }
+
+            @Override
+            public void close() {
+                super.close();
+                folding.close();
+                byField.values().forEach(Analyzer::close);
+            }
+        };
     }
 
     /** The document of an article, with the facets built, ready for {@code IndexWriter.addDocument}. */

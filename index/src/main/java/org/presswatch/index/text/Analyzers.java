@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -35,7 +36,7 @@ public final class Analyzers {
 
     /** The analyzer of title and text: what {@link ArticleWords} finds, field by field. */
     public static Analyzer folding() {
-        return new FoldingAnalyzer(null, false);
+        return new FoldingAnalyzer(folded -> folded);
     }
 
     /**
@@ -59,7 +60,8 @@ public final class Analyzers {
 
     /** The analyzer for query text: folding plus the synonym groups. */
     public static Analyzer query() {
-        return new FoldingAnalyzer(loadSynonyms(), false);
+        SynonymMap synonyms = loadSynonyms();
+        return new FoldingAnalyzer(folded -> new SynonymGraphFilter(folded, synonyms, true));
     }
 
     /**
@@ -67,30 +69,26 @@ public final class Analyzers {
      * {@link ArticleWords#allPairs} finds, for a writer that analyzes field by field.
      */
     public static Analyzer pairs() {
-        return new FoldingAnalyzer(null, true);
+        return new FoldingAnalyzer(folded -> {
+            ShingleFilter shingles = new ShingleFilter(folded, 2, 2);
+            shingles.setOutputUnigrams(false);
+            shingles.setTokenSeparator(ArticleFields.PAIR_JOINER);
+            return shingles;
+        });
     }
 
-    /** ICU words, folded; with synonyms when given some, or as pairs. */
+    /** ICU words, folded, then what the given filters make of them. */
     private static final class FoldingAnalyzer extends Analyzer {
-        private final SynonymMap synonyms;
-        private final boolean pairs;
+        private final UnaryOperator<TokenStream> filters;
 
-        FoldingAnalyzer(SynonymMap synonyms, boolean pairs) {
-            this.synonyms = synonyms;
-            this.pairs = pairs;
+        FoldingAnalyzer(UnaryOperator<TokenStream> filters) {
+            this.filters = filters;
         }
 
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer tokenizer = new ICUTokenizer();
-            TokenStream folded = new ICUFoldingFilter(tokenizer);
-            if (pairs) {
-                ShingleFilter shingles = new ShingleFilter(folded, 2, 2);
-                shingles.setOutputUnigrams(false);
-                shingles.setTokenSeparator(ArticleFields.PAIR_JOINER);
-                return new TokenStreamComponents(tokenizer, shingles);
-            }
-            return new TokenStreamComponents(tokenizer, synonyms == null ? folded : new SynonymGraphFilter(folded, synonyms, true));
+            return new TokenStreamComponents(tokenizer, filters.apply(new ICUFoldingFilter(tokenizer)));
         }
 
         @Override

@@ -9,8 +9,6 @@ import org.apache.flink.api.common.functions.util.ListCollector;
 import org.presswatch.core.index.ArticleIndex;
 import org.presswatch.core.model.AnalyzedArticle;
 import org.presswatch.core.model.Article;
-import org.presswatch.pipeline.claims.MatchClaims;
-import org.presswatch.pipeline.operators.AnalyzeArticle;
 import org.presswatch.pipeline.operators.ContentKeys;
 import org.presswatch.pipeline.operators.ExtractArticle;
 import org.presswatch.pipeline.operators.FetchedPage;
@@ -22,8 +20,7 @@ import org.presswatch.pipeline.operators.FetchedPage;
  */
 final class LoopStages {
     private final ExtractArticle extract = new ExtractArticle();
-    private final AnalyzeArticle analyze;
-    private final MatchClaims match;
+    private final AnalysisStages analysis;
     private final Set<String> seen;
     private final ArticleIndex index;
     private final MemoryAlerts alerts;
@@ -32,11 +29,8 @@ final class LoopStages {
     /** @param seen the content keys indexed so far, shared by the threads as the job's keyed state is */
     LoopStages(PipelineBenchmark.Settings settings, Set<String> seen, ArticleIndex index, MemoryAlerts alerts, StageClock clock)
             throws IOException {
-        this.analyze = new AnalyzeArticle(settings.sources(), settings.riskWeights(), settings.office());
-        this.match = new MatchClaims(settings.claims());
+        this.analysis = new AnalysisStages(settings);
         extract.open(DefaultOpenContext.INSTANCE);
-        analyze.open(DefaultOpenContext.INSTANCE);
-        match.open(DefaultOpenContext.INSTANCE);
         this.seen = seen;
         this.index = index;
         this.alerts = alerts;
@@ -56,7 +50,7 @@ final class LoopStages {
             if (!first) {
                 continue;
             }
-            AnalyzedArticle analyzed = match.map(analyze.map(article));
+            AnalyzedArticle analyzed = analysis.apply(article);
             long t3 = System.nanoTime();
             clock.add(StageClock.Stage.ANALYZE, t3 - t2);
             index.upsert(analyzed);

@@ -21,7 +21,6 @@ import org.presswatch.core.util.Directories;
 import org.presswatch.core.util.Validate;
 import org.presswatch.pipeline.PresswatchJob;
 import org.presswatch.pipeline.claims.MatchClaims;
-import org.presswatch.pipeline.operators.AnalyzeArticle;
 import org.presswatch.pipeline.operators.ContentKeys;
 import org.presswatch.pipeline.operators.ExtractArticle;
 import org.presswatch.pipeline.operators.FetchedPage;
@@ -159,18 +158,12 @@ public final class PipelineBenchmark {
 
     /** The articles as the job's analysis and claim matching leave them, in their order. */
     private static List<AnalyzedArticle> analyzed(List<Article> articles, Settings settings) throws Exception {
-        AnalyzeArticle analyze = new AnalyzeArticle(settings.sources(), settings.riskWeights(), settings.office());
-        MatchClaims match = new MatchClaims(settings.claims());
-        analyze.open(DefaultOpenContext.INSTANCE);
-        match.open(DefaultOpenContext.INSTANCE);
-        try {
+        try (AnalysisStages analysis = new AnalysisStages(settings)) {
             List<AnalyzedArticle> analyzed = new ArrayList<>(articles.size());
             for (Article article : articles) {
-                analyzed.add(match.map(analyze.map(article)));
+                analyzed.add(analysis.apply(article));
             }
             return analyzed;
-        } finally {
-            match.close();
         }
     }
 
