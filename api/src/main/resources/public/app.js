@@ -118,7 +118,7 @@ function hit(a) {
       el('span', { class: 'badge' + (a.source.domestic ? '' : ' foreign') }, a.source.domestic ? t().domestic : t().foreign),
       `${a.source.name} · ${t().languages[a.language] || a.language} · ${when(a.published)} `,
       a.topics.map(x => el('span', { class: 'badge topic' }, `${topicName(x.id)} ${Math.round(x.score * 100)}%`)),
-      a.provinces.filter(p => p.score >= 0.25).map(p => el('span', { class: 'badge' }, p.name)),
+      a.provinces.map(p => el('span', { class: 'badge' }, p.name)),
       a.claims.length ? el('span', { class: 'badge claim', title: a.claims.map(c => c.title || c.entry).join(' · ') }, t().claimBadge) : []),
     el('p', { class: 'snippet' }, snippetNodes(a.snippet)));
 }

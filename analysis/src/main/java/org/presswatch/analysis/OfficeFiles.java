@@ -10,14 +10,14 @@ import java.util.List;
 import org.presswatch.analysis.gazetteer.Gazetteer;
 import org.presswatch.analysis.topic.model.BuiltInTopicModel;
 import org.presswatch.analysis.topic.model.TopicClassifier;
+import org.presswatch.core.config.DataLayout;
 
 /**
  * What an office adds to the built-in analysis, from its data folder: the topic classifier that
- * {@code presswatch train} saved ({@code models/topics.bin}) and its own places
- * ({@code gazetteer.yaml}, in the built-in gazetteer's format). Held as bytes, read once, so that
- * the Flink job carries the same files to every task manager. Either may be absent: the built-in
- * one serves. The office's labelled articles, which {@code train} reads, are under
- * {@code training/}.
+ * {@code presswatch train} saved ({@link DataLayout#topicModel()}) and its own places
+ * ({@link DataLayout#gazetteer()}, in the built-in gazetteer's format). Held as bytes, read once,
+ * so that the Flink job carries the same files to every task manager. Either may be absent: the
+ * built-in one serves.
  *
  * @param topicModel the office's classifier as saved, or null
  * @param gazetteer the office's gazetteer additions, or null
@@ -31,23 +31,9 @@ public record OfficeFiles(byte[] topicModel, byte[] gazetteer) implements Serial
         gazetteer = gazetteer == null ? null : gazetteer.clone();
     }
 
-    /** Where {@code presswatch train} saves the office's classifier. */
-    public static Path topicModelFile(Path dataDir) {
-        return dataDir.resolve("models").resolve("topics.bin");
-    }
-
-    public static Path gazetteerFile(Path dataDir) {
-        return dataDir.resolve("gazetteer.yaml");
-    }
-
-    /** The folder of the office's labelled articles ({@code *.jsonl}). */
-    public static Path corrections(Path dataDir) {
-        return dataDir.resolve("training");
-    }
-
     /** The files the data folder holds. */
-    public static OfficeFiles read(Path dataDir) throws IOException {
-        return new OfficeFiles(readIfPresent(topicModelFile(dataDir)), readIfPresent(gazetteerFile(dataDir)));
+    public static OfficeFiles read(DataLayout layout) throws IOException {
+        return new OfficeFiles(readIfPresent(layout.topicModel()), readIfPresent(layout.gazetteer()));
     }
 
     private static byte[] readIfPresent(Path file) throws IOException {

@@ -11,9 +11,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.presswatch.analysis.duplicates.SimHash;
 import org.presswatch.analysis.gazetteer.Gazetteer;
 import org.presswatch.analysis.gazetteer.ProvinceTagger;
-import org.presswatch.analysis.duplicates.SimHash;
 import org.presswatch.analysis.risk.RiskScorer;
 import org.presswatch.analysis.text.ArticleText;
 import org.presswatch.analysis.tone.ToneScorer;
@@ -25,6 +25,7 @@ import org.presswatch.core.model.Evidence;
 import org.presswatch.core.model.ProvinceScore;
 import org.presswatch.core.model.Span;
 import org.presswatch.core.model.TopicScore;
+import org.presswatch.core.testing.Randomness;
 import org.presswatch.demo.corpus.Corpus;
 import org.presswatch.demo.corpus.CorpusArticle;
 

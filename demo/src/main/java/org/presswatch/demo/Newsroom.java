@@ -18,13 +18,14 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.presswatch.core.model.Source;
+import org.presswatch.core.util.DaemonThreads;
 import org.presswatch.core.util.Hashes;
 import org.presswatch.core.util.Validate;
 import org.presswatch.demo.corpus.Corpus;
 import org.presswatch.demo.corpus.CorpusArticle;
 import org.presswatch.demo.corpus.Outlet;
-import org.presswatch.demo.corpus.ReleaseSchedule;
 import org.presswatch.demo.corpus.ReleaseSchedule.Release;
+import org.presswatch.demo.corpus.ReleaseSchedule;
 import org.presswatch.demo.feeds.FeedWriter;
 import org.presswatch.demo.pages.ArticlePage;
 import org.presswatch.demo.pages.ListingPage;
@@ -93,11 +94,7 @@ public final class Newsroom implements AutoCloseable {
         this.schedule = schedule;
         this.clock = clock;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
-        this.workers = Executors.newFixedThreadPool(WORKERS, r -> {
-            Thread t = new Thread(r, "newsroom-http");
-            t.setDaemon(true);
-            return t;
-        });
+        this.workers = Executors.newFixedThreadPool(WORKERS, DaemonThreads.named("newsroom-http"));
         server.setExecutor(workers);
         server.createContext("/", this::handle);
         server.start();

@@ -8,17 +8,14 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
 /**
- * The newsroom's epoch, kept in the data directory so that a restarted demo publishes what it
- * had published and carries on, instead of starting its release schedule over.
+ * The newsroom's epoch, kept in a file of the data folder so that a restarted demo publishes what
+ * it had published and carries on, instead of starting its release schedule over.
  */
 public final class NewsroomEpoch {
-    static final String FILE = "demo-newsroom-epoch";
-
     private NewsroomEpoch() {}
 
-    /** The stored epoch, or now (stored for next time) on the first run or when the file is unreadable. */
-    public static Instant loadOrCreate(Path dataDir, Instant now) throws IOException {
-        Path file = dataDir.resolve(FILE);
+    /** The epoch stored in the file, or now (stored for next time) on the first run or when the file is unreadable. */
+    public static Instant loadOrCreate(Path file, Instant now) throws IOException {
         if (Files.isRegularFile(file)) {
             try {
                 return Instant.parse(Files.readString(file).strip());
@@ -26,7 +23,7 @@ public final class NewsroomEpoch {
                 // rewritten below
             }
         }
-        Files.createDirectories(dataDir);
+        Files.createDirectories(file.toAbsolutePath().getParent());
         Files.writeString(file, now.toString() + "\n");
         return now;
     }

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
+import org.presswatch.core.testing.ManualClock;
 import org.presswatch.demo.corpus.Corpus;
 import org.presswatch.demo.corpus.CorpusArticle;
 import org.presswatch.demo.corpus.ReleaseSchedule;
@@ -43,14 +44,14 @@ class NewsroomSpikeTest {
     private static final Instant SPIKE_END = SPIKE.plus(ReleaseSchedule.SPIKE_INTERVAL.multipliedBy(7));
 
     private Corpus corpus;
-    private TestClock clock;
+    private ManualClock clock;
     private Newsroom newsroom;
     private HttpClient client;
 
     @BeforeAll
     void start() throws IOException {
         corpus = Corpus.load();
-        clock = new TestClock(EPOCH);
+        clock = new ManualClock(EPOCH);
         newsroom = Newsroom.start(corpus, 0, EPOCH, SHARE, INTERVAL, SPIKE_AFTER, clock);
         client = HttpClient.newBuilder().proxy(ProxySelector.of(newsroom.address())).version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();

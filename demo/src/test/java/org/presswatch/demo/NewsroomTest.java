@@ -44,10 +44,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.presswatch.core.model.Source;
+import org.presswatch.core.testing.ManualClock;
 import org.presswatch.demo.corpus.Corpus;
 import org.presswatch.demo.corpus.CorpusArticle;
-import org.presswatch.demo.corpus.Outlet;
 import org.presswatch.demo.corpus.Outlet.FeedFormat;
+import org.presswatch.demo.corpus.Outlet;
 import org.presswatch.demo.corpus.ReleaseSchedule.Release;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -66,7 +67,7 @@ class NewsroomTest {
     private static final String NOT_FOUND = "<h1>404 Not Found</h1>";
 
     private Corpus corpus;
-    private TestClock clock;
+    private ManualClock clock;
     private Newsroom newsroom;
     private HttpClient proxied;
     private HttpClient direct;
@@ -77,7 +78,7 @@ class NewsroomTest {
     @BeforeAll
     void start() throws IOException {
         corpus = Corpus.load();
-        clock = new TestClock(EPOCH);
+        clock = new ManualClock(EPOCH);
         newsroom = Newsroom.start(corpus, 0, EPOCH, SHARE, INTERVAL, clock);
         proxied = client(ProxySelector.of(newsroom.address()));
         direct = client(HttpClient.Builder.NO_PROXY);

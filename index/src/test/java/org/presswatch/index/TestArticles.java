@@ -25,6 +25,10 @@ public final class TestArticles {
 
     private TestArticles() {}
 
+    /** The analysis's thresholds (ProvinceTagger, TopicScorer), which the index does not know. */
+    static final double PROVINCE_LISTED_FROM = 0.3;
+    static final double TOPIC_LISTED_FROM = 0.5;
+
     public static Builder article(String slug) {
         return new Builder(slug);
     }
@@ -135,13 +139,23 @@ public final class TestArticles {
             return this;
         }
 
+        /** A province listed as the analysis lists them, from a score of {@value #PROVINCE_LISTED_FROM}. */
         public Builder province(String code, double score) {
-            provinces.add(new ProvinceScore(code, score, List.of()));
+            return province(code, score, score >= PROVINCE_LISTED_FROM);
+        }
+
+        public Builder province(String code, double score, boolean listed) {
+            provinces.add(new ProvinceScore(code, score, listed, List.of()));
             return this;
         }
 
+        /** A topic listed as the analysis lists them, from a score of {@value #TOPIC_LISTED_FROM}. */
         public Builder topic(String id, double score) {
-            topics.add(new TopicScore(id, score, score == 0.0 ? List.of()
+            return topic(id, score, score >= TOPIC_LISTED_FROM);
+        }
+
+        public Builder topic(String id, double score, boolean listed) {
+            topics.add(new TopicScore(id, score, listed, score == 0.0 ? List.of()
                     : List.of(new Evidence(id + "/test", score * 2, List.of()))));
             return this;
         }

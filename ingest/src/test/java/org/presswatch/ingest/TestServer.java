@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPOutputStream;
+import org.presswatch.core.util.DaemonThreads;
 
 /**
  * A real HTTP server on a loopback port for ingest tests, with named routes that tests register
@@ -48,11 +49,7 @@ public final class TestServer implements AutoCloseable {
 
     private TestServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
-        workers = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "test-server");
-            t.setDaemon(true);
-            return t;
-        });
+        workers = Executors.newCachedThreadPool(DaemonThreads.named("test-server"));
         server.setExecutor(workers);
         server.createContext("/", this::dispatch);
         server.start();

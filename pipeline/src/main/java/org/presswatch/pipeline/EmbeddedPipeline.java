@@ -49,7 +49,7 @@ public final class EmbeddedPipeline implements AutoCloseable {
                                          List<Source> sources, IndexProvider index, AlertStoreProvider alerts) throws Exception {
         Configuration conf = JobLaunch.flinkConfiguration();
         conf.set(CoreOptions.TMP_DIRS, emptyTemporaryDirectory(config).toString());
-        JobLaunch.checkpointInto(conf, config.checkpointDirectory().toAbsolutePath());
+        JobLaunch.checkpointInto(conf, config.layout().checkpoints().toAbsolutePath());
         int parallelism = config.pipeline().parallelism();
         return new EmbeddedPipeline(JobLaunch.submit(config, c -> StreamExecutionEnvironment.createLocalEnvironment(parallelism, c), conf,
                 fetch, policy, sources, index, alerts));
@@ -61,15 +61,10 @@ public final class EmbeddedPipeline implements AutoCloseable {
      * behind and a new job never reads them.
      */
     static Path emptyTemporaryDirectory(PresswatchConfig config) throws IOException {
-        Path tmp = config.data().dir().resolve("flink-tmp").toAbsolutePath();
+        Path tmp = config.layout().flinkTemporary().toAbsolutePath();
         Directories.deleteTree(tmp);
         Files.createDirectories(tmp);
         return tmp;
-    }
-
-    /** Where each source's crawl state is kept between runs. */
-    public static Path crawlStateDirectory(PresswatchConfig config) {
-        return config.data().dir().resolve("crawl-state");
     }
 
     @Override

@@ -73,9 +73,9 @@ public final class JobLaunch {
         StreamExecutionEnvironment env = environment.apply(conf);
         env.setParallelism(config.pipeline().parallelism());
         env.enableCheckpointing(config.pipeline().checkpointInterval().toMillis());
-        OfficeFiles office = OfficeFiles.read(config.data().dir());
+        OfficeFiles office = OfficeFiles.read(config.layout());
         LOG.info("analysis with {}", office.describe());
-        PresswatchJob.attach(env, new FeedSource(sources, fetch, policy, EmbeddedPipeline.crawlStateDirectory(config)),
+        PresswatchJob.attach(env, new FeedSource(sources, fetch, policy, config.layout().crawlState()),
                 new ArticleIndexSink(index), new AlertSink(alerts), new PresswatchJob.Settings(fetch, policy,
                         config.crawler().maxInFlight(), sources, config.analysis().risk(), office, MatchClaims.Settings.from(config), config.alerts()));
         JobClient job = env.executeAsync(JOB_NAME);

@@ -60,7 +60,7 @@ public final class RemotePipeline implements AutoCloseable {
         conf.set(RestOptions.ADDRESS, host);
         conf.set(RestOptions.PORT, port);
         refuseSecondJob(conf, flink);
-        JobLaunch.checkpointInto(conf, config.checkpointDirectory().toAbsolutePath());
+        JobLaunch.checkpointInto(conf, config.layout().checkpoints().toAbsolutePath());
         JobClient job = JobLaunch.submit(config, c -> StreamExecutionEnvironment.createRemoteEnvironment(host, port, c), conf, fetch, policy,
                 sources, index, alerts);
         return new RemotePipeline(flink, job);

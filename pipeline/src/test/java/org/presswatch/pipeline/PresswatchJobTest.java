@@ -23,17 +23,17 @@ import org.presswatch.analysis.OfficeFiles;
 import org.presswatch.core.alert.AlertQuery;
 import org.presswatch.core.config.ConfigLoader;
 import org.presswatch.core.config.PresswatchConfig.RiskWeights;
+import org.presswatch.core.index.ArticleQuery;
+import org.presswatch.core.index.SearchHit;
 import org.presswatch.core.model.Alert;
 import org.presswatch.core.model.AnalyzedArticle;
 import org.presswatch.core.model.ClaimMatch;
 import org.presswatch.core.model.LocalizedText;
 import org.presswatch.core.model.Rebuttal;
-import org.presswatch.core.index.ArticleQuery;
-import org.presswatch.core.index.SearchHit;
 import org.presswatch.demo.Newsroom;
 import org.presswatch.demo.corpus.Corpus;
 import org.presswatch.demo.corpus.CorpusArticle;
-import org.presswatch.index.claims.LuceneClaimIndex;
+import org.presswatch.index.claims.ClaimIndexWriter;
 import org.presswatch.index.lucene.LuceneArticleIndex;
 import org.presswatch.index.lucene.SharedLuceneIndexes;
 import org.presswatch.ingest.fetch.CrawlPolicy;
@@ -107,7 +107,7 @@ class PresswatchJobTest {
     }
 
     private static void writeLibrary(Path folder, LocalizedText claim) throws Exception {
-        try (LuceneClaimIndex library = LuceneClaimIndex.open(folder)) {
+        try (ClaimIndexWriter library = ClaimIndexWriter.open(folder)) {
             library.replaceAll(List.of(new Rebuttal("job-test-claim", "A claim one article makes", List.of(claim),
                     List.of(), List.of(), List.of(), List.of(), Rebuttal.Status.APPROVED, 1, Instant.EPOCH, "test")));
         }

@@ -77,14 +77,14 @@ public final class Evaluation {
         return evaluation.report();
     }
 
+    /** The ids of the topics the analysis listed. */
     public static Set<String> listedTopics(List<TopicScore> scores) {
-        return scores.stream().filter(s -> s.score() >= TopicScorer.LISTING_THRESHOLD).map(TopicScore::topic)
-                .collect(Collectors.toCollection(TreeSet::new));
+        return scores.stream().filter(TopicScore::listed).map(TopicScore::topic).collect(Collectors.toCollection(TreeSet::new));
     }
 
+    /** The codes of the provinces the analysis listed. */
     public static Set<String> listedProvinces(List<ProvinceScore> scores) {
-        return scores.stream().filter(s -> s.score() >= ProvinceTagger.LISTING_THRESHOLD).map(ProvinceScore::code)
-                .collect(Collectors.toCollection(TreeSet::new));
+        return scores.stream().filter(ProvinceScore::listed).map(ProvinceScore::code).collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** Counts one article's listed topics against its labels. */

@@ -43,7 +43,10 @@ public final class ProvinceTagger {
             add(m, Span.TEXT, article.body().text(), article.inLead(m.start()) ? LEAD_WEIGHT : BODY_WEIGHT, mentions, weights);
         }
         List<ProvinceScore> scores = new ArrayList<>();
-        weights.forEach((code, weight) -> scores.add(new ProvinceScore(code, 1 - Math.exp(-weight / SCALE), mentions.get(code))));
+        weights.forEach((code, weight) -> {
+            double score = 1 - Math.exp(-weight / SCALE);
+            scores.add(new ProvinceScore(code, score, score >= LISTING_THRESHOLD, mentions.get(code)));
+        });
         return scores;
     }
 

@@ -72,7 +72,8 @@ public final class TopicScorer {
                 evidence.sort((a, b) -> Double.compare(Math.abs(b.weight()), Math.abs(a.weight())));
             }
             if (sum > ROUNDING) {
-                scores.add(new TopicScore(outcome.topic(), 1 - Math.exp(-sum / SCALE), evidence));
+                double score = 1 - Math.exp(-sum / SCALE);
+                scores.add(new TopicScore(outcome.topic(), score, score >= LISTING_THRESHOLD, evidence));
             }
         }
         return scores;

@@ -11,11 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.presswatch.analysis.Randomness;
 import org.presswatch.core.model.FormerProvince;
 import org.presswatch.core.model.ProvinceScore;
 import org.presswatch.core.model.Provinces;
 import org.presswatch.core.model.Span;
+import org.presswatch.core.testing.Randomness;
 
 class ProvinceTaggerTest {
     private static final ProvinceTagger TAGGER = new ProvinceTagger(Gazetteer.load());

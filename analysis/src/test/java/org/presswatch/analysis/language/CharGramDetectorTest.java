@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import java.util.Random;
 import java.util.stream.Stream;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
@@ -23,6 +22,7 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.presswatch.core.testing.Randomness;
 
 /** The fast detector against OpenNLP's own {@link LanguageDetectorME}: the same language, the same probability. */
 class CharGramDetectorTest {
@@ -53,16 +53,11 @@ class CharGramDetectorTest {
 
     @Test
     void answersAsOpenNlpOnRandomTexts() {
-        long seed = Long.getLong("tests.seed", System.nanoTime());
-        Random random = new Random(seed);
-        for (int i = 0; i < 300; i++) {
-            String t = LanguageModelTextTest.randomText(random, 200);
-            try {
-                assertSameAnswer(t);
-            } catch (AssertionError e) {
-                throw new AssertionError("with -Dtests.seed=" + seed + ": " + e.getMessage(), e);
+        Randomness.run("answersAsOpenNlpOnRandomTexts", random -> {
+            for (int i = 0; i < Randomness.iterations(300); i++) {
+                assertSameAnswer(LanguageModelTextTest.randomText(random, 200));
             }
-        }
+        });
     }
 
     @Test

@@ -13,6 +13,7 @@ import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.presswatch.core.testing.Randomness;
 
 /** The guarded normalization against the default OpenNLP language factory's own chain of normalizers. */
 class LanguageModelTextTest {
@@ -53,11 +54,11 @@ class LanguageModelTextTest {
 
     @Test
     void normalizesRandomTextsAsOpenNlp() {
-        long seed = Long.getLong("tests.seed", System.nanoTime());
-        Random random = new Random(seed);
-        for (int i = 0; i < 5_000; i++) {
-            String t = randomText(random, 40);
-            assertEquals(OPENNLP.normalize(t).toString(), LanguageModelText.normalize(t), "with -Dtests.seed=" + seed);
-        }
+        Randomness.run("normalizesRandomTextsAsOpenNlp", random -> {
+            for (int i = 0; i < Randomness.iterations(5_000); i++) {
+                String t = randomText(random, 40);
+                assertEquals(OPENNLP.normalize(t).toString(), LanguageModelText.normalize(t));
+            }
+        });
     }
 }

@@ -16,14 +16,14 @@ import org.presswatch.core.model.TopicScore;
 
 class RiskScorerTest {
     private static final RiskScorer RISK = new RiskScorer(RiskWeights.DEFAULTS);
-    private static final List<TopicScore> SOVEREIGNTY = List.of(new TopicScore("sovereignty", 0.9, List.of(new Evidence("r", 1, List.of()))));
-    private static final List<ProvinceScore> PARACELS = List.of(new ProvinceScore("48", 0.8, List.of()));
+    private static final List<TopicScore> SOVEREIGNTY = List.of(new TopicScore("sovereignty", 0.9, true, List.of(new Evidence("r", 1, List.of()))));
+    private static final List<ProvinceScore> PARACELS = List.of(new ProvinceScore("48", 0.8, true, List.of()));
     private static final Source FOREIGN = source("CN", 1);
     private static final Source DOMESTIC = source("VN", 3);
 
     @Test
     void noMissionTopicMeansNoRisk() {
-        List<TopicScore> image = List.of(new TopicScore("image", 0.9, List.of(new Evidence("r", 1, List.of()))));
+        List<TopicScore> image = List.of(new TopicScore("image", 0.9, true, List.of(new Evidence("r", 1, List.of()))));
         assertEquals(Risk.NONE, RISK.score(image, PARACELS, -0.9, FOREIGN, 1));
     }
 

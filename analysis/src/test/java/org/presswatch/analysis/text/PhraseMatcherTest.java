@@ -13,10 +13,10 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.presswatch.analysis.Randomness;
 import org.presswatch.analysis.text.PhraseMatcher.Match;
 import org.presswatch.analysis.text.PhraseMatcher.Phrase;
 import org.presswatch.analysis.text.VietnameseWords.Syllable;
+import org.presswatch.core.testing.Randomness;
 import org.presswatch.core.util.Folding;
 
 class PhraseMatcherTest {

@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.presswatch.analysis.Randomness;
 import org.presswatch.analysis.text.VietnameseWords.Syllable;
+import org.presswatch.core.testing.Randomness;
 import org.presswatch.core.util.Folding;
 
 class TextFoldingTest {

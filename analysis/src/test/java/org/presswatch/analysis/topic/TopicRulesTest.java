@@ -15,7 +15,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.presswatch.analysis.Randomness;
 import org.presswatch.analysis.text.ArticleText;
 import org.presswatch.analysis.text.TextFolding;
 import org.presswatch.core.model.Evidence;
@@ -23,6 +22,7 @@ import org.presswatch.core.model.Span;
 import org.presswatch.core.model.Topic;
 import org.presswatch.core.model.TopicScore;
 import org.presswatch.core.model.Topics;
+import org.presswatch.core.testing.Randomness;
 import org.presswatch.demo.corpus.Corpus;
 import org.presswatch.demo.corpus.CorpusArticle;
 
@@ -52,7 +52,8 @@ class TopicRulesTest {
         List<TopicScore> scores = new ArrayList<>();
         for (TopicRules.Outcome o : RULES.apply(ArticleText.of(title, text))) {
             if (o.sum() > 1e-9) {
-                scores.add(new TopicScore(o.topic(), 1 - Math.exp(-o.sum() / 2), o.evidence()));
+                double score = 1 - Math.exp(-o.sum() / 2);
+                scores.add(new TopicScore(o.topic(), score, score >= TopicScorer.LISTING_THRESHOLD, o.evidence()));
             }
         }
         return scores;

@@ -25,6 +25,8 @@ import org.presswatch.core.model.Provinces;
 import org.presswatch.core.model.Source;
 import org.presswatch.core.model.Topics;
 import org.presswatch.core.util.Errors;
+import org.presswatch.office.library.LibraryEntries;
+import org.presswatch.pipeline.reanalysis.ReanalysisControl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -7,24 +7,26 @@ import java.util.Map;
 import org.presswatch.core.index.FacetCount;
 import org.presswatch.core.index.SearchHit;
 import org.presswatch.core.model.Alert;
+import org.presswatch.core.model.AlertFigures;
 import org.presswatch.core.model.AnalyzedArticle;
 import org.presswatch.core.model.Article;
 import org.presswatch.core.model.CounterFact;
-import org.presswatch.core.model.LocalizedText;
-import org.presswatch.core.model.Rebuttal;
 import org.presswatch.core.model.Evidence;
 import org.presswatch.core.model.Label;
+import org.presswatch.core.model.LocalizedText;
 import org.presswatch.core.model.ProvinceScore;
-import org.presswatch.core.model.Risk;
 import org.presswatch.core.model.Provinces;
+import org.presswatch.core.model.Rebuttal;
+import org.presswatch.core.model.Risk;
 import org.presswatch.core.model.Source;
 import org.presswatch.core.model.Span;
-import org.presswatch.core.model.TopicScore;
 import org.presswatch.core.model.Topics;
+import org.presswatch.office.alerts.AlertMessage;
 
 /**
  * The JSON shapes of the API (field names in snake_case on the wire). Search hits carry what a
- * result list shows; a single article adds its text and the evidence behind every score.
+ * result list shows: the provinces and topics the analysis listed. A single article adds its text
+ * and every score with its evidence, each saying whether the analysis listed it.
  */
 final class ArticleJson {
     private ArticleJson() {}
@@ -33,11 +35,11 @@ final class ArticleJson {
 
     record ProvinceRef(String code, String name, double score) {}
 
-    record ProvinceDetail(String code, String name, double score, List<Span> mentions) {}
+    record ProvinceDetail(String code, String name, double score, boolean listed, List<Span> mentions) {}
 
     record TopicRef(String id, Label name, double score) {}
 
-    record TopicDetail(String id, Label name, double score, List<Evidence> evidence) {}
+    record TopicDetail(String id, Label name, double score, boolean listed, List<Evidence> evidence) {}
 
     /** A rebuttal-library entry whose claim the article makes, and the article's sentence that matched it. */
     record ClaimRef(String entry, String title, double similarity, String sentence) {}
@@ -53,7 +55,7 @@ final class ArticleJson {
 
     /** An alert with its line for the officers in each language. */
     record AlertView(String id, Alert.Kind kind, Instant raisedAt, String province, String topic, String summary, List<String> articleIds,
-                     Map<String, Double> figures, Map<String, String> text) {}
+                     AlertFigures figures, Map<String, String> text) {}
 
     static AlertView alert(Alert a) {
         return new AlertView(a.id(), a.kind(), a.raisedAt(), a.province(), a.topic(), a.summary(), a.articleIds(), a.figures(),
@@ -77,8 +79,8 @@ final class ArticleJson {
         Article article = a.article();
         return new Hit(a.id(), article.title(), article.url(), article.canonicalUrl(), source(article.sourceId(), sources),
                 a.analysis().language(), article.published(), article.fetched(),
-                a.analysis().provinces().stream().map(p -> new ProvinceRef(p.code(), provinceName(p.code()), round(p.score()))).toList(),
-                a.analysis().topics().stream().filter(ArticleJson::listed)
+                a.analysis().listedProvinces().stream().map(p -> new ProvinceRef(p.code(), provinceName(p.code()), round(p.score()))).toList(),
+                a.analysis().listedTopics().stream()
                         .map(t -> new TopicRef(t.topic(), Topics.require(t.topic()).name(), round(t.score()))).toList(),
                 round(a.analysis().tone()), round(a.analysis().risk().score()), claims(a), hit.snippet());
     }
@@ -90,7 +92,7 @@ final class ArticleJson {
                 article.contentHash(),
                 a.analysis().provinces().stream().map(ArticleJson::provinceDetail).toList(),
                 a.analysis().topics().stream().map(t -> new TopicDetail(t.topic(), Topics.require(t.topic()).name(), round(t.score()),
-                        t.evidence())).toList(),
+                        t.listed(), t.evidence())).toList(),
                 round(a.analysis().tone()), a.analysis().risk(), java.util.HexFormat.of().toHexDigits(a.analysis().fingerprint()),
                 claims(a));
     }
@@ -109,12 +111,8 @@ final class ArticleJson {
         return a.claims().stream().map(c -> new ClaimRef(c.entryId(), c.title(), round(c.similarity()), c.sentence())).toList();
     }
 
-    private static boolean listed(TopicScore t) {
-        return t.score() >= org.presswatch.analysis.topic.TopicScorer.LISTING_THRESHOLD;
-    }
-
     private static ProvinceDetail provinceDetail(ProvinceScore p) {
-        return new ProvinceDetail(p.code(), provinceName(p.code()), round(p.score()), p.mentions());
+        return new ProvinceDetail(p.code(), provinceName(p.code()), round(p.score()), p.listed(), p.mentions());
     }
 
     private static SourceRef source(String id, Map<String, Source> sources) {

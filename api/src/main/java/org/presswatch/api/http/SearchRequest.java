@@ -1,11 +1,11 @@
 package org.presswatch.api.http;
 
 import io.javalin.http.Context;
-import java.util.LinkedHashSet;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,8 +18,8 @@ import org.presswatch.core.model.Topics;
 
 /**
  * Reads {@code GET /api/v1/articles} parameters into an {@link ArticleQuery}: {@code q}, and the
- * filters {@code province} (2025 code or any name, current or former), {@code topic} (with
- * {@code topic_min}, the least topic score, 0.5 by default), {@code lang} and {@code source},
+ * filters {@code province} (2025 code or any name, current or former), {@code topic} (the articles
+ * the analysis listed under it, or with {@code topic_min} those scored at least that), {@code lang} and {@code source},
  * each repeatable or comma-separated; {@code origin} ({@code domestic} or {@code foreign});
  * {@code from} and {@code to} (a date, taken in Vietnam's time zone, or an ISO instant;
  * {@code to} excluded); {@code min_risk}; {@code sort} ({@code relevance}, {@code newest},
@@ -63,7 +63,7 @@ final class SearchRequest {
         if (from != null && to != null && !from.isBefore(to)) {
             throw ApiException.badRequest("from must be before to");
         }
-        return new ArticleQuery(q, provinces, topics, fraction(ctx, "topic_min", ArticleQuery.DEFAULT_MIN_TOPIC_SCORE), languages, sources,
+        return new ArticleQuery(q, provinces, topics, optionalFraction(ctx, "topic_min"), languages, sources,
                 from, to, fraction(ctx, "min_risk", 0), order(ctx), after == null || after.isBlank() ? null : after.strip(), offset, limit);
     }
 
@@ -115,6 +115,11 @@ final class SearchRequest {
         } catch (DateTimeParseException e) {
             throw ApiException.badRequest(name + " must be a date (2026-03-01) or an instant (2026-03-01T08:00:00Z), was '" + value + "'");
         }
+    }
+
+    private static Double optionalFraction(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        return value == null || value.isBlank() ? null : fraction(ctx, name, 0);
     }
 
     private static double fraction(Context ctx, String name, double fallback) {

@@ -18,11 +18,12 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.presswatch.api.http.AlertMessage;
 import org.presswatch.core.alert.AlertStore;
 import org.presswatch.core.config.PresswatchConfig;
 import org.presswatch.core.json.Json;
 import org.presswatch.core.model.Alert;
+import org.presswatch.core.util.DaemonThreads;
+import org.presswatch.office.alerts.AlertMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,11 +49,7 @@ public final class AlertNotifier implements AutoCloseable {
     private final ObjectMapper json = Json.mapper().copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
     private final Map<URI, Backoff> backoffs = new HashMap<>();
     private volatile boolean closing;
-    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "presswatch-alert-notifier");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("presswatch-alert-notifier"));
 
     private record Backoff(int failures, Instant nextTry) {}
 
@@ -67,19 +64,20 @@ public final class AlertNotifier implements AutoCloseable {
     /**
      * Starts sending; with no webhook configured, nothing runs.
      *
+     * @param outboxes the folder of the receivers' outboxes ({@code DataLayout.notifications()})
      * @param api the API's address as a receiver can reach it, for the link to each alert
      */
-    public static AlertNotifier start(PresswatchConfig.Notifications settings, AlertStore alerts, Path dataDir, URI api, Clock clock)
+    public static AlertNotifier start(PresswatchConfig.Notifications settings, AlertStore alerts, Path outboxes, URI api, Clock clock)
             throws IOException {
-        List<WebhookOutbox> outboxes = new ArrayList<>();
+        List<WebhookOutbox> opened = new ArrayList<>();
         for (URI receiver : settings.webhooks()) {
-            outboxes.add(WebhookOutbox.open(receiver, dataDir.resolve("notifications"), clock.instant()));
+            opened.add(WebhookOutbox.open(receiver, outboxes, clock.instant()));
         }
-        AlertNotifier notifier = new AlertNotifier(alerts, outboxes, settings, api, clock);
-        if (!outboxes.isEmpty()) {
+        AlertNotifier notifier = new AlertNotifier(alerts, opened, settings, api, clock);
+        if (!opened.isEmpty()) {
             long every = settings.pollInterval().toMillis();
             notifier.thread.scheduleWithFixedDelay(notifier::sendNew, every, every, TimeUnit.MILLISECONDS);
-            LOG.info("alerts are sent to {} webhook(s)", outboxes.size());
+            LOG.info("alerts are sent to {} webhook(s)", opened.size());
         }
         return notifier;
     }

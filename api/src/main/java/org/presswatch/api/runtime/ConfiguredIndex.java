@@ -7,6 +7,7 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.presswatch.core.alert.AlertStore;
 import org.presswatch.core.config.PresswatchConfig;
 import org.presswatch.core.index.ArticleIndex;
+import org.presswatch.core.util.Errors;
 import org.presswatch.index.elasticsearch.ElasticsearchAlertStore;
 import org.presswatch.index.elasticsearch.ElasticsearchArticleIndex;
 import org.presswatch.index.lucene.LuceneAlertStore;
@@ -46,14 +47,17 @@ final class ConfiguredIndex implements Closeable {
         PresswatchConfig.Index settings = config.index();
         return switch (settings.backend()) {
             case LUCENE -> {
-                Path dir = config.data().dir().resolve("index");
+                Path dir = config.layout().articleIndex();
                 LuceneArticleIndex index;
                 try {
                     index = SharedLuceneIndexes.acquire(dir, settings.refreshInterval());
-                } catch (LockObtainFailedException e) {
-                    throw new IOException("the index in " + dir + " is in use by another presswatch process; stop it or use another --data directory", e);
+                } catch (IOException e) {
+                    if (!Errors.causedBy(e, LockObtainFailedException.class)) {
+                        throw e;
+                    }
+                    throw new IndexInUseException("the index in " + dir + " is in use by another presswatch process; stop it or use another --data directory", e);
                 }
-                Path alertsDir = config.data().dir().resolve("alerts");
+                Path alertsDir = config.layout().alertStore();
                 LuceneAlertStore alerts;
                 try {
                     alerts = SharedLuceneIndexes.acquireAlerts(alertsDir);

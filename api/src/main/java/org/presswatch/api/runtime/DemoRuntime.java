@@ -2,19 +2,19 @@ package org.presswatch.api.runtime;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.presswatch.core.config.ConfigLoader;
+import org.presswatch.core.config.DataLayout;
 import org.presswatch.core.config.PresswatchConfig;
 import org.presswatch.demo.Newsroom;
 import org.presswatch.demo.corpus.Corpus;
 import org.presswatch.demo.library.DemoLibrary;
-import org.presswatch.index.library.OfficeLibrary;
 import org.presswatch.ingest.fetch.CrawlPolicy;
 import org.presswatch.ingest.fetch.HttpFetcher;
+import org.presswatch.office.library.OfficeLibrary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,7 +50,7 @@ public final class DemoRuntime implements AutoCloseable {
      * @param clock the newsroom's clock
      */
     public static DemoRuntime start(PresswatchConfig config, Instant epoch, Clock clock) throws Exception {
-        stockLibrary(config.data().dir());
+        stockLibrary(config.layout());
         PresswatchConfig.Demo demo = config.demo();
         Newsroom newsroom = Newsroom.start(Corpus.load(), demo.newsroomPort(), epoch, demo.backlogShare(), demo.releaseInterval(),
                 demo.spike() ? demo.spikeAfter() : null, demo.spikeInterval(), clock);
@@ -68,12 +68,12 @@ public final class DemoRuntime implements AutoCloseable {
     }
 
     /** Saves the demo library's entries into the office library when it holds none: an office's own library is never touched. */
-    static void stockLibrary(Path dataDir) throws IOException {
-        Files.createDirectories(dataDir);
-        try (OfficeLibrary library = OfficeLibrary.open(dataDir)) {
+    static void stockLibrary(DataLayout layout) throws IOException {
+        Files.createDirectories(layout.dir());
+        try (OfficeLibrary library = OfficeLibrary.open(layout)) {
             if (library.entries().count() == 0) {
                 int saved = library.save(DemoLibrary.entries(), DemoLibrary.EDITOR).size();
-                LOG.info("demo: {} rebuttal-library entries saved in the empty library under {}", saved, dataDir);
+                LOG.info("demo: {} rebuttal-library entries saved in the empty library under {}", saved, layout.dir());
             }
         }
     }

@@ -2,17 +2,19 @@ package org.presswatch.api.runtime;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import org.presswatch.api.http.ApiServer;
 import org.presswatch.api.notify.AlertNotifier;
 import org.presswatch.core.alert.AlertStore;
+import org.presswatch.core.config.DataLayout;
 import org.presswatch.core.config.PresswatchConfig;
 import org.presswatch.core.index.ArticleIndex;
 import org.presswatch.core.model.Source;
 import org.presswatch.ingest.fetch.CrawlPolicy;
 import org.presswatch.ingest.fetch.HttpFetcher;
+import org.presswatch.office.db.OfficeDatabase;
+import org.presswatch.office.library.OfficeLibraryEntries;
 import org.presswatch.pipeline.EmbeddedPipeline;
 import org.presswatch.pipeline.RemotePipeline;
 
@@ -46,19 +48,20 @@ public final class PresswatchRuntime implements AutoCloseable {
      */
     public static PresswatchRuntime start(PresswatchConfig config, List<Source> sources, HttpFetcher.Settings fetch,
                                           CrawlPolicy policy) throws Exception {
-        Path dataDir = config.data().dir();
-        Files.createDirectories(dataDir);
+        DataLayout layout = config.layout();
+        Files.createDirectories(layout.dir());
+        OfficeDatabase.adoptEarlierLibrary(layout);
         ConfiguredIndex index = ConfiguredIndex.open(config);
         ReanalysisService reanalysis = new ReanalysisService(config, sources, index.index(), index.forSinks(), Clock.systemUTC());
         ApiServer api = null;
         AutoCloseable pipeline = null;
         try {
             api = ApiServer.start(config.api().host(), config.api().port(), index.index(), index.alerts(), sources,
-                    new OfficeLibraryEntries(dataDir, Clock.systemUTC()), reanalysis);
+                    new OfficeLibraryEntries(layout, Clock.systemUTC()), reanalysis);
             pipeline = config.pipeline().remote()
                     ? RemotePipeline.submit(config, fetch, policy, sources, index.forSinks(), index.alertsForSinks())
                     : EmbeddedPipeline.start(config, fetch, policy, sources, index.forSinks(), index.alertsForSinks());
-            AlertNotifier notifier = AlertNotifier.start(config.alerts().notifications(), index.alerts(), dataDir,
+            AlertNotifier notifier = AlertNotifier.start(config.alerts().notifications(), index.alerts(), layout.notifications(),
                     ApiAddress.forOthers(config.api().host(), api.port()), Clock.systemUTC());
             return new PresswatchRuntime(index, reanalysis, api, pipeline, notifier);
         } catch (Exception e) {

@@ -26,14 +26,18 @@ import org.junit.jupiter.api.io.TempDir;
 import org.presswatch.analysis.ArticleAnalyzer;
 import org.presswatch.core.alert.InMemoryAlertStore;
 import org.presswatch.core.model.Alert;
+import org.presswatch.core.model.AlertFigures;
 import org.presswatch.core.model.AnalyzedArticle;
+import org.presswatch.core.model.Article;
 import org.presswatch.core.model.ClaimMatch;
 import org.presswatch.core.model.CounterFact;
 import org.presswatch.core.model.LocalizedText;
 import org.presswatch.core.model.Rebuttal;
-import org.presswatch.core.model.Article;
 import org.presswatch.core.model.Source;
 import org.presswatch.index.lucene.LuceneArticleIndex;
+import org.presswatch.office.library.LibraryEntries;
+import org.presswatch.pipeline.reanalysis.ReanalysisControl;
+import org.presswatch.pipeline.reanalysis.ReanalysisStatus;
 
 /** The HTTP API against a real index, over real HTTP. */
 class ApiServerTest {
@@ -102,12 +106,13 @@ class ApiServerTest {
                 0.81234, 0.71234, "Tàu cá của ngư dân đặc khu Lý Sơn, tỉnh Quảng Ngãi, bị tàu hải cảnh nước ngoài phun vòi rồng."))));
         index.refresh();
         lySonId = articles.get(0).id();
-        alerts.record(new Alert("spike-51-sovereignty-20261120T0300Z", Alert.Kind.SPIKE, Instant.parse("2026-11-20T03:20:00Z"), "51",
-                "sovereignty", "9 articles on sovereignty about 51", List.of(lySonId), Map.of("count", 9.0, "baseline_mean", 1.2)));
-        alerts.record(new Alert("risk-" + lySonId, Alert.Kind.HIGH_RISK, Instant.parse("2026-11-20T03:10:00Z"), "51", "sovereignty",
-                "risk 0.81", List.of(lySonId), Map.of("risk", 0.81)));
-        alerts.record(new Alert("story-x", Alert.Kind.AMPLIFICATION, Instant.parse("2026-11-19T03:10:00Z"), null, "human_rights",
-                "one story from 4 sources", List.of(lySonId), Map.of("sources", 4.0)));
+        alerts.record(new Alert("spike-51-sovereignty-20261120T0300Z", Instant.parse("2026-11-20T03:20:00Z"), "51",
+                "sovereignty", "9 articles on sovereignty about 51", List.of(lySonId),
+                new AlertFigures.Spike(9, 1.2, 1.1, 6.7, Instant.parse("2026-11-20T03:00:00Z"), 3600)));
+        alerts.record(new Alert("risk-" + lySonId, Instant.parse("2026-11-20T03:10:00Z"), "51", "sovereignty",
+                "risk 0.81", List.of(lySonId), new AlertFigures.HighRisk(0.81, Map.of("topic", 0.6))));
+        alerts.record(new Alert("story-x", Instant.parse("2026-11-19T03:10:00Z"), null, "human_rights",
+                "one story from 4 sources", List.of(lySonId), new AlertFigures.Amplification(4, 4, 21_600, Instant.parse("2026-11-19T01:00:00Z"))));
         api = ApiServer.start("127.0.0.1", 0, index, alerts, List.of(
                 new Source("duyenhai", "Báo Duyên Hải", URI.create("https://baoduyenhai.example/"), List.of(), "VN", List.of("vi"),
                         List.of(), 1, Duration.ofMinutes(5)),
@@ -289,10 +294,13 @@ class ApiServerTest {
         assertEquals(List.of("spike-51-sovereignty-20261120T0300Z", "risk-" + lySonId, "story-x"), ids);
         JsonNode spike = all.get("alerts").get(0);
         assertEquals("SPIKE", spike.get("kind").asText());
-        assertEquals(9.0, spike.get("figures").get("count").asDouble());
+        assertEquals(9, spike.get("figures").get("count").asInt());
+        assertEquals(1.2, spike.get("figures").get("baseline_mean").asDouble());
+        assertEquals(3600, spike.get("figures").get("window_seconds").asLong());
+        assertEquals("2026-11-20T03:00:00Z", spike.get("figures").get("window_start").asText());
         assertEquals(lySonId, spike.get("article_ids").get(0).asText());
         assertTrue(spike.get("text").get("vi").asText().startsWith("9 bài về Chủ quyền biển đảo (Quảng Ngãi)"), spike.toString());
-        assertEquals("One story published by 4 sources within 0 min (Human rights)",
+        assertEquals("One story published by 4 sources within 6 h (Human rights)",
                 get("/api/v1/alerts/story-x").get("text").get("en").asText(), "a line for the officers in each language");
         assertEquals(2, get("/api/v1/alerts?province=" + enc("Quảng Ngãi")).get("alerts").size(), "by name, as for articles");
         assertEquals(1, get("/api/v1/alerts?kind=high_risk").get("alerts").size());

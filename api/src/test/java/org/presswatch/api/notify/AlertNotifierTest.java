@@ -22,8 +22,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.presswatch.core.alert.InMemoryAlertStore;
+import org.presswatch.core.config.DataLayout;
 import org.presswatch.core.config.PresswatchConfig;
 import org.presswatch.core.model.Alert;
+import org.presswatch.core.model.AlertFigures;
 
 /** The notification queue against a real HTTP server with a receiver that works, one that fails for a while, and one that is down. */
 class AlertNotifierTest {
@@ -79,11 +81,11 @@ class AlertNotifierTest {
         for (String p : paths) {
             webhooks.add(receiver(p));
         }
-        return AlertNotifier.start(new PresswatchConfig.Notifications(webhooks, POLL, Duration.ofMillis(200)), alerts, data, API, Clock.systemUTC());
+        return AlertNotifier.start(new PresswatchConfig.Notifications(webhooks, POLL, Duration.ofMillis(200)), alerts, DataLayout.under(data).notifications(), API, Clock.systemUTC());
     }
 
     private static Alert alert(String id, Instant raised) {
-        return new Alert(id, Alert.Kind.HIGH_RISK, raised, "51", "sovereignty", "risk 0.8: " + id, List.of("a" + id), Map.of("risk", 0.8));
+        return new Alert(id, raised, "51", "sovereignty", "risk 0.8: " + id, List.of("a" + id), new AlertFigures.HighRisk(0.8, Map.of()));
     }
 
     private static void await(List<String> list, int size) throws InterruptedException {

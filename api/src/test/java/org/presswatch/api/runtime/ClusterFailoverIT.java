@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.URI;
@@ -21,21 +22,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.flink.api.common.JobID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.presswatch.api.runtime.ServeRestartTest.MutableClock;
 import org.presswatch.core.config.ConfigLoader;
 import org.presswatch.core.config.PresswatchConfig;
 import org.presswatch.core.config.SourceRegistry;
-import org.presswatch.core.json.Json;
 import org.presswatch.core.index.ArticleQuery;
 import org.presswatch.core.index.SearchHit;
+import org.presswatch.core.json.Json;
 import org.presswatch.core.model.Source;
+import org.presswatch.core.testing.ManualClock;
 import org.presswatch.demo.Newsroom;
 import org.presswatch.demo.corpus.Corpus;
 import org.presswatch.index.elasticsearch.ElasticsearchArticleIndex;
@@ -91,9 +91,9 @@ class ClusterFailoverIT {
 
     @Test
     void aKilledTaskManagerIsReplacedAndTheIndexHoldsEveryArticleOnce() throws Exception {
-        MutableClock clock = new MutableClock(Instant.now());
+        ManualClock clock = new ManualClock(Instant.now());
         try (Newsroom newsroom = Newsroom.start(Corpus.load(), 0, clock.instant(), 0.4, Duration.ofMinutes(1), clock)) {
-            Path config = ServeRestartTest.configFor(dir, newsroom, """
+            Path config = NewsroomSettings.write(dir, newsroom, """
                       backend: elasticsearch
                       refresh-interval: 100ms
                       elasticsearch:
@@ -125,7 +125,7 @@ class ClusterFailoverIT {
 
     /** Waits until the index holds exactly the published articles, failing on any held twice. */
     private static void assertIndexedOnce(ElasticsearchArticleIndex index, Newsroom newsroom, String when) throws Exception {
-        Set<String> published = ServeRestartTest.urlsOf(newsroom);
+        Set<String> published = NewsroomSettings.urlsOf(newsroom);
         long deadline = System.nanoTime() + CATCH_UP.toNanos();
         Set<String> indexed = indexedOnce(index);
         while (!indexed.equals(published) && System.nanoTime() < deadline) {

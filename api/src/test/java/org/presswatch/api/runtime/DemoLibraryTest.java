@@ -13,14 +13,15 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.presswatch.core.config.ConfigLoader;
+import org.presswatch.core.config.DataLayout;
 import org.presswatch.core.model.ClaimMatch;
 import org.presswatch.core.model.LocalizedText;
 import org.presswatch.core.model.Rebuttal;
 import org.presswatch.demo.corpus.Corpus;
 import org.presswatch.demo.corpus.CorpusArticle;
 import org.presswatch.demo.library.DemoLibrary;
-import org.presswatch.index.claims.LuceneClaimIndex;
-import org.presswatch.index.library.OfficeLibrary;
+import org.presswatch.index.claims.ClaimIndexWriter;
+import org.presswatch.office.library.OfficeLibrary;
 
 /**
  * The demo office's library: stocked into an empty library only, and, against the demo corpus
@@ -37,10 +38,10 @@ class DemoLibraryTest {
         List<Rebuttal> entries = DemoLibrary.entries();
         Map<String, Set<String>> matchedBy = new TreeMap<>();
         List<String> offMission = new ArrayList<>();
-        try (LuceneClaimIndex library = LuceneClaimIndex.open(dir.resolve("library-index"))) {
+        try (ClaimIndexWriter library = ClaimIndexWriter.open(dir.resolve("library-index"))) {
             library.replaceAll(entries);
             for (CorpusArticle article : Corpus.load().articles()) {
-                List<ClaimMatch> matches = library.match(article.title() + "\n" + article.text(), article.outlet().language(), 3);
+                List<ClaimMatch> matches = library.matcher().match(article.title() + "\n" + article.text(), article.outlet().language(), 3);
                 for (ClaimMatch m : matches) {
                     if (m.similarity() < minSimilarity) {
                         continue;
@@ -60,9 +61,9 @@ class DemoLibraryTest {
     @Test
     void theDemoStocksAnEmptyLibraryAndNeverTouchesAnOfficesOwn() throws Exception {
         Path data = dir.resolve("data");
-        DemoRuntime.stockLibrary(data);
-        DemoRuntime.stockLibrary(data);
-        try (OfficeLibrary library = OfficeLibrary.open(data)) {
+        DemoRuntime.stockLibrary(DataLayout.under(data));
+        DemoRuntime.stockLibrary(DataLayout.under(data));
+        try (OfficeLibrary library = OfficeLibrary.open(DataLayout.under(data))) {
             assertEquals(DemoLibrary.entries().size(), library.entries().count(), "stocked once");
             assertTrue(library.entries().all().stream().allMatch(e -> e.version() == 1 && e.status() == Rebuttal.Status.APPROVED));
             assertEquals("demo-xisha-illegal-fishing", library.matcher().match("越南渔船非法进入西沙海域捕捞，中国海警依法驱离。", "zh", 1)
@@ -70,12 +71,12 @@ class DemoLibraryTest {
         }
 
         Path office = dir.resolve("office");
-        try (OfficeLibrary library = OfficeLibrary.open(office)) {
+        try (OfficeLibrary library = OfficeLibrary.open(DataLayout.under(office))) {
             library.save(List.of(new Rebuttal("own-entry", "", List.of(new LocalizedText("vi", "Một luận điệu của văn phòng.")), List.of(),
                     List.of(), List.of(), List.of(), Rebuttal.Status.DRAFT, 1, java.time.Instant.EPOCH, "office")), "office");
         }
-        DemoRuntime.stockLibrary(office);
-        try (OfficeLibrary library = OfficeLibrary.open(office)) {
+        DemoRuntime.stockLibrary(DataLayout.under(office));
+        try (OfficeLibrary library = OfficeLibrary.open(DataLayout.under(office))) {
             assertEquals(List.of("own-entry"), library.entries().all().stream().map(Rebuttal::id).toList());
         }
     }

@@ -29,15 +29,9 @@ public record PresswatchConfig(Data data, Api api, Sources sources, Crawler craw
                         + "set index.backend: elasticsearch (and index.elasticsearch.url), or leave pipeline.flink empty");
     }
 
-    /** The library's claim index, which the job reads to match articles. */
-    public Path libraryIndexDirectory() {
-        String configured = analysis.claims().libraryIndex();
-        return configured.isEmpty() ? data.dir().resolve("library-index") : Path.of(configured);
-    }
-
-    /** Where the job's checkpoints go. */
-    public Path checkpointDirectory() {
-        return pipeline.checkpointDir().isEmpty() ? data.dir().resolve("checkpoints") : Path.of(pipeline.checkpointDir());
+    /** Where each thing presswatch keeps is, under {@code data.dir} and where the settings move it. */
+    public DataLayout layout() {
+        return DataLayout.of(this);
     }
 
     public record Data(Path dir) {

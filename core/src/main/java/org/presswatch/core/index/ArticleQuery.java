@@ -12,8 +12,9 @@ import org.presswatch.core.util.Validate;
  *
  * @param text query text in the backend's query syntax (words, "phrases", AND/OR/NOT); blank matches all
  * @param provinces 2025 province codes
- * @param topics topic ids; an article matches when it scored at least {@code minTopicScore} on one of them
- * @param minTopicScore the score a topic filter asks for, in [0, 1]
+ * @param topics topic ids; an article matches when the analysis listed it under one of them, or, with
+ *     {@code minTopicScore}, when it scored at least that on one of them
+ * @param minTopicScore the score a topic filter asks for, in [0, 1]; null for the topics the analysis listed
  * @param languages ISO 639-1 codes
  * @param sources source ids
  * @param from published at or after this instant, or null
@@ -29,7 +30,7 @@ public record ArticleQuery(
         String text,
         Set<String> provinces,
         Set<String> topics,
-        double minTopicScore,
+        Double minTopicScore,
         Set<String> languages,
         Set<String> sources,
         Instant from,
@@ -46,8 +47,6 @@ public record ArticleQuery(
     /** The deepest page an offset reaches: a backend ranks offset + limit hits to serve it. */
     public static final int MAX_OFFSET = 10_000;
     public static final int DEFAULT_LIMIT = 20;
-    /** The topic score from which the analysis lists a topic, and a topic filter's default. */
-    public static final double DEFAULT_MIN_TOPIC_SCORE = 0.5;
 
     /** The orders of a result list. Every order breaks ties by article id, so pages never overlap or skip. */
     public enum Order { RELEVANCE, NEWEST, OLDEST, RISK }
@@ -58,7 +57,8 @@ public record ArticleQuery(
         provinces.forEach(Provinces::require);
         topics = Validate.copyOf(topics, "topics");
         topics.forEach(Topics::require);
-        Validate.inRange(minTopicScore, 0, 1, "minTopicScore");
+        Validate.isTrue(minTopicScore == null || minTopicScore >= 0 && minTopicScore <= 1, "minTopicScore must be in [0, 1], was %s",
+                minTopicScore);
         languages = Validate.copyOf(languages, "languages");
         sources = Validate.copyOf(sources, "sources");
         Validate.isTrue(from == null || to == null || from.isBefore(to), "from (%s) must be before to (%s)", from, to);
@@ -69,7 +69,7 @@ public record ArticleQuery(
     }
 
     public static ArticleQuery of(String text) {
-        return new ArticleQuery(text, Set.of(), Set.of(), DEFAULT_MIN_TOPIC_SCORE, Set.of(), Set.of(), null, null, 0, null, null, 0,
+        return new ArticleQuery(text, Set.of(), Set.of(), null, Set.of(), Set.of(), null, null, 0, null, null, 0,
                 DEFAULT_LIMIT);
     }
 
@@ -82,11 +82,13 @@ public record ArticleQuery(
         return new ArticleQuery(text, codes, topics, minTopicScore, languages, sources, from, to, minRisk, order, after, offset, limit);
     }
 
+    /** Articles the analysis listed under one of the topics. */
     public ArticleQuery withTopics(Set<String> ids) {
-        return withTopics(ids, minTopicScore);
+        return withTopics(ids, null);
     }
 
-    public ArticleQuery withTopics(Set<String> ids, double minScore) {
+    /** Articles scored at least {@code minScore} on one of the topics; null for those the analysis listed. */
+    public ArticleQuery withTopics(Set<String> ids, Double minScore) {
         return new ArticleQuery(text, provinces, ids, minScore, languages, sources, from, to, minRisk, order, after, offset, limit);
     }
 

@@ -30,6 +30,16 @@ public record ArticleAnalysis(String language, List<ProvinceScore> provinces, Li
         this(language, provinces, topics, 0, 0, Risk.NONE);
     }
 
+    /** The provinces the article is listed under, as the analysis decided, highest score first. */
+    public List<ProvinceScore> listedProvinces() {
+        return provinces.stream().filter(ProvinceScore::listed).toList();
+    }
+
+    /** The topics the article is listed under, as the analysis decided, highest score first. */
+    public List<TopicScore> listedTopics() {
+        return topics.stream().filter(TopicScore::listed).toList();
+    }
+
     public Optional<TopicScore> topic(String id) {
         return topics.stream().filter(t -> t.topic().equals(id)).findFirst();
     }

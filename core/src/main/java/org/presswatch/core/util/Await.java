@@ -26,15 +26,43 @@ public final class Await {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while waiting for " + what + " (the work completes)");
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            } else if (cause instanceof RuntimeException rt) {
-                throw rt;
-            } else if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IOException(what + " failed", cause);
+            throw unwrapped(e, what);
         }
+    }
+
+    /**
+     * The work's result, waited for even when the caller is interrupted meanwhile (its interrupt
+     * flag is set again afterwards): for the work that must be over before the caller goes on,
+     * closing a store.
+     */
+    public static <T> T resultUninterruptibly(Future<T> done, String what) throws IOException {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return done.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    throw unwrapped(e, what);
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static IOException unwrapped(ExecutionException e, String what) {
+        Throwable cause = e.getCause();
+        if (cause instanceof IOException io) {
+            return io;
+        } else if (cause instanceof RuntimeException rt) {
+            throw rt;
+        } else if (cause instanceof Error error) {
+            throw error;
+        }
+        return new IOException(what + " failed", cause);
     }
 }

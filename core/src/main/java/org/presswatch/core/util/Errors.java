@@ -12,4 +12,14 @@ public final class Errors {
         }
         return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
+
+    /** Whether the failure, or any of its causes, is of the given type. */
+    public static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

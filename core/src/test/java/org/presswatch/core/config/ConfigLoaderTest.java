@@ -73,7 +73,7 @@ class ConfigLoaderTest {
         Path shared = write("pipeline:\n  flink: flink.office.vn:8081\nindex:\n  backend: elasticsearch\n");
         PresswatchConfig config = new ConfigLoader().file(shared).load();
         assertTrue(config.pipeline().remote());
-        assertEquals(config.data().dir().resolve("checkpoints"), config.checkpointDirectory());
+        assertEquals(config.data().dir().resolve("checkpoints"), config.layout().checkpoints());
 
         Path noPort = write("pipeline:\n  flink: flink.office.vn\nindex:\n  backend: elasticsearch\n");
         e = assertThrows(ConfigException.class, () -> new ConfigLoader().file(noPort).load());

@@ -46,9 +46,9 @@ class ArticleTest {
 
     @Test
     void topicScoreNeedsEvidenceAndAKnownTopic() {
-        assertThrows(IllegalArgumentException.class, () -> new TopicScore("sovereignty", 0.8, java.util.List.of()));
-        assertThrows(IllegalArgumentException.class, () -> new TopicScore("weather", 0.0, java.util.List.of()));
-        assertThrows(IllegalArgumentException.class, () -> new TopicScore("religion", 1.5,
+        assertThrows(IllegalArgumentException.class, () -> new TopicScore("sovereignty", 0.8, true, java.util.List.of()));
+        assertThrows(IllegalArgumentException.class, () -> new TopicScore("weather", 0.0, false, java.util.List.of()));
+        assertThrows(IllegalArgumentException.class, () -> new TopicScore("religion", 1.5, true,
                 java.util.List.of(new Evidence("r", 1, java.util.List.of()))));
     }
 }

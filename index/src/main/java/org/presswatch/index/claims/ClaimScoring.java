@@ -21,14 +21,15 @@ import org.presswatch.core.model.ClaimMatch;
 
 /**
  * One match's scoring of the library's entries against the pieces of a text (see
- * {@link LuceneClaimIndex} for the formula): the word score of each candidate entry and, when
+ * {@link ClaimIndexMatcher} for the formula): the word score of each candidate entry and, when
  * sentence vectors are used, their cosine. It reads one searcher's view of the index and looks
  * each stored document and term up once. Used by one thread for one match, then dropped.
  */
 final class ClaimScoring {
     /** Entries considered per piece by each signal. */
     private static final int CANDIDATES = 100;
-    private static final double WORD_SHARE = LuceneClaimIndex.LEXICAL_SHARE;
+    /** The share of the word score in the rank score of an English text; the rest is the sentence vectors' cosine. */
+    static final double WORD_SHARE = 0.2;
     private final IndexSearcher searcher;
     private final ClaimAnalyzer analyzer;
     /** Null when the text is matched by words alone. */
@@ -107,7 +108,7 @@ final class ClaimScoring {
      */
     private Map<String, Score> lexical(String piece, boolean besideVectors) throws IOException {
         Map<String, Score> scores = new HashMap<>();
-        Query query = new QueryBuilder(analyzer).createBooleanQuery(LuceneClaimIndex.TEXT, piece);
+        Query query = new QueryBuilder(analyzer).createBooleanQuery(ClaimDocuments.TEXT, piece);
         if (query == null) {
             return scores;
         }
@@ -127,7 +128,7 @@ final class ClaimScoring {
 
     private List<String> terms(String text) throws IOException {
         List<String> terms = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream(LuceneClaimIndex.TEXT, text)) {
+        try (TokenStream stream = analyzer.tokenStream(ClaimDocuments.TEXT, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
@@ -151,14 +152,14 @@ final class ClaimScoring {
     }
 
     private String id(int doc) throws IOException {
-        return document(doc).get(LuceneClaimIndex.ID);
+        return document(doc).get(ClaimDocuments.ID);
     }
 
     /** The share of the document's words, by inverse document frequency, that are among the piece's. */
     private double coverage(int doc, Set<String> pieceTerms) throws IOException {
         Set<String> claimTerms = docTerms.get(doc);
         if (claimTerms == null) {
-            claimTerms = new HashSet<>(terms(document(doc).get(LuceneClaimIndex.TEXT)));
+            claimTerms = new HashSet<>(terms(document(doc).get(ClaimDocuments.TEXT)));
             docTerms.put(doc, claimTerms);
         }
         double shared = 0;
@@ -174,7 +175,7 @@ final class ClaimScoring {
     private Document document(int doc) throws IOException {
         Document d = documents.get(doc);
         if (d == null) {
-            d = stored.document(doc, Set.of(LuceneClaimIndex.ID, LuceneClaimIndex.TEXT));
+            d = stored.document(doc, Set.of(ClaimDocuments.ID, ClaimDocuments.TEXT));
             documents.put(doc, d);
         }
         return d;
@@ -184,7 +185,7 @@ final class ClaimScoring {
         Double known = idf.get(term);
         if (known == null) {
             IndexReader reader = searcher.getIndexReader();
-            int df = reader.docFreq(new Term(LuceneClaimIndex.TEXT, term));
+            int df = reader.docFreq(new Term(ClaimDocuments.TEXT, term));
             known = Math.log(1 + (reader.numDocs() - df + 0.5) / (df + 0.5));
             idf.put(term, known);
         }

@@ -19,8 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.presswatch.core.index.ArticleQuery;
 import org.presswatch.core.index.ArticleQuery.Order;
+import org.presswatch.core.index.ArticleQuery;
 import org.presswatch.core.index.Bucket;
 import org.presswatch.core.index.DateCount;
 import org.presswatch.core.index.FacetCount;
@@ -45,8 +45,10 @@ final class ArticleSearches {
     static Query query(ArticleQuery query, org.apache.lucene.search.Query text) {
         List<Query> filters = new ArrayList<>();
         terms(filters, ArticleFields.PROVINCE, query.provinces());
-        if (!query.topics().isEmpty()) {
-            double min = (float) query.minTopicScore();
+        if (query.minTopicScore() == null) {
+            terms(filters, ArticleFields.TOPIC, query.topics());
+        } else if (!query.topics().isEmpty()) {
+            double min = (float) query.minTopicScore().doubleValue();
             List<Query> any = query.topics().stream()
                     .map(topic -> Query.of(q -> q.range(r -> r.number(n -> n.field(ArticleFields.TOPIC_SCORE + topic).gte(min))))).toList();
             filters.add(Query.of(q -> q.bool(b -> b.should(any).minimumShouldMatch("1"))));

@@ -31,6 +31,7 @@ import org.presswatch.core.index.SearchHit;
 import org.presswatch.core.index.SearchPage;
 import org.presswatch.core.json.Json;
 import org.presswatch.core.model.AnalyzedArticle;
+import org.presswatch.core.util.DaemonThreads;
 import org.presswatch.core.util.Validate;
 import org.presswatch.index.text.Analyzers;
 import org.presswatch.index.text.ArticleFields;
@@ -98,11 +99,7 @@ public final class ElasticsearchArticleIndex implements ArticleIndex {
             throw e;
         }
         this.writer = new BulkWriter(client, index, BULK_OPERATIONS, BULK_BYTES, BulkWriter.Retry.DEFAULT);
-        this.flusher = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "elasticsearch-flush-" + index);
-            t.setDaemon(true);
-            return t;
-        });
+        this.flusher = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("elasticsearch-flush-" + index));
         long ms = flushInterval.toMillis();
         flusher.scheduleWithFixedDelay(this::flushInBackground, ms, ms, TimeUnit.MILLISECONDS);
     }

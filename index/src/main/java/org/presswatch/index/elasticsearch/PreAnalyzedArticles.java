@@ -39,16 +39,14 @@ final class PreAnalyzedArticles {
         doc.put(ArticleFields.EXACT, joined(words.allExact()));
         doc.put(ArticleFields.PAIRS, joined(words.allPairs()));
         ArrayNode provinces = doc.putArray(ArticleFields.PROVINCE);
-        for (ProvinceScore p : a.analysis().provinces()) {
-            if (p.score() >= ArticleFields.PROVINCE_MIN_SCORE) {
-                provinces.add(p.code());
-            }
+        for (ProvinceScore p : a.analysis().listedProvinces()) {
+            provinces.add(p.code());
         }
         ArrayNode topics = doc.putArray(ArticleFields.TOPIC);
         ObjectNode topicScores = doc.putObject(topicScoreObject());
         for (TopicScore t : a.analysis().topics()) {
             topicScores.put(t.topic(), (float) t.score());
-            if (t.score() >= ArticleFields.TOPIC_MIN_SCORE) {
+            if (t.listed()) {
                 topics.add(t.topic());
             }
         }

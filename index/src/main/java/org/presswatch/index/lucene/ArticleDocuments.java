@@ -30,9 +30,11 @@ import org.presswatch.index.text.ArticleWords;
 /**
  * How an analyzed article is laid out in a Lucene document: the {@link ArticleFields} as text,
  * keyword, point, doc-values and facet fields, and the whole article as JSON so a hit can be
- * returned without another lookup.
+ * returned without another lookup. The index writes {@link #toDocument}; the parts are public for
+ * a writer that adds the five text fields its own way (analysing each field's text, as a plain
+ * Lucene application would) and must otherwise write the same document.
  */
-final class ArticleDocuments {
+public final class ArticleDocuments {
     private static final String JSON = "_json";
     private static final Set<String> ONLY_JSON = Set.of(JSON);
 
@@ -40,7 +42,7 @@ final class ArticleDocuments {
      * The text keeps each word's offsets in its postings: the highlighter then finds the passages
      * to show from the index instead of analyzing every hit's text again (half of a search's time).
      */
-    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+    public static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
     private ArticleDocuments() {}
 
@@ -51,7 +53,8 @@ final class ArticleDocuments {
         return type;
     }
 
-    static FacetsConfig facetsConfig() {
+    /** The facets' configuration; build a document with its {@code build} once every field is added. */
+    public static FacetsConfig facetsConfig() {
         FacetsConfig config = new FacetsConfig();
         for (String dim : new String[] {ArticleFields.PROVINCE, ArticleFields.TOPIC, ArticleFields.LANGUAGE, ArticleFields.SOURCE}) {
             config.setMultiValued(dim, true);
@@ -72,36 +75,23 @@ final class ArticleDocuments {
     }
 
     /**
-     * The same document with each text field given as its text, for an index writer whose analyzer
-     * is {@link BaselineDocuments#analyzer()} to analyze field by field.
+     * Adds the id, filter, sort and facet fields and the stored article to a document: everything
+     * but the five text fields ({@link ArticleFields#TITLE} stored, {@link ArticleFields#TEXT}
+     * stored with {@link #TEXT_WITH_OFFSETS}, and ALL, EXACT and PAIRS).
      */
-    static Document toPlainDocument(AnalyzedArticle a, FacetsConfig facets) throws IOException {
-        Document doc = new Document();
-        String all = ArticleFields.all(a);
-        doc.add(new Field(ArticleFields.TITLE, a.article().title(), TextField.TYPE_STORED));
-        doc.add(new Field(ArticleFields.TEXT, a.article().text(), TEXT_WITH_OFFSETS));
-        doc.add(new TextField(ArticleFields.ALL, all, Field.Store.NO));
-        doc.add(new TextField(ArticleFields.EXACT, all, Field.Store.NO));
-        doc.add(new TextField(ArticleFields.PAIRS, all, Field.Store.NO));
-        return facets.build(addFilters(doc, a));
-    }
-
-    /** The id, filter, sort and facet fields and the stored article: everything but the text. */
-    private static Document addFilters(Document doc, AnalyzedArticle a) throws IOException {
+    public static Document addFilters(Document doc, AnalyzedArticle a) throws IOException {
         doc.add(new StringField(ArticleFields.ID, a.id(), Field.Store.NO));
         // the last key of every sort, so that equal scores or dates never make pages overlap
         doc.add(new SortedDocValuesField(ArticleFields.ID, new BytesRef(a.id())));
         float risk = (float) a.analysis().risk().score();
         doc.add(new FloatPoint(ArticleFields.RISK, risk));
         doc.add(new FloatDocValuesField(ArticleFields.RISK, risk));
-        for (ProvinceScore p : a.analysis().provinces()) {
-            if (p.score() >= ArticleFields.PROVINCE_MIN_SCORE) {
-                keyword(doc, ArticleFields.PROVINCE, p.code());
-            }
+        for (ProvinceScore p : a.analysis().listedProvinces()) {
+            keyword(doc, ArticleFields.PROVINCE, p.code());
         }
         for (TopicScore t : a.analysis().topics()) {
             doc.add(new FloatPoint(ArticleFields.TOPIC_SCORE + t.topic(), (float) t.score()));
-            if (t.score() >= ArticleFields.TOPIC_MIN_SCORE) {
+            if (t.listed()) {
                 keyword(doc, ArticleFields.TOPIC, t.topic());
             }
         }

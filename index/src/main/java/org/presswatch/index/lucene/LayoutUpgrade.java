@@ -28,8 +28,12 @@ import org.slf4j.LoggerFactory;
  * recorded in the commit's user data.
  */
 final class LayoutUpgrade {
-    /** 2: the word pairs field. Documents before it lack the field, and their phrases would not be found. */
-    static final int CURRENT = 2;
+    /**
+     * 2: the word pairs field. Documents before it lack the field, and their phrases would not be
+     * found. 3: the province and topic filters hold what the analysis listed; before, provinces
+     * from a score of 0.25 of the index's own.
+     */
+    static final int CURRENT = 3;
     static final String KEY = "presswatch.layout";
     private static final int PROGRESS_EVERY = 50_000;
     private static final Logger LOG = LoggerFactory.getLogger(LayoutUpgrade.class);

@@ -1,6 +1,5 @@
 package org.presswatch.index.lucene;
 
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -11,10 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.RejectedExecutionException;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -28,7 +23,6 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -36,14 +30,13 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.presswatch.core.alert.AlertQuery;
 import org.presswatch.core.alert.AlertStore;
 import org.presswatch.core.json.Json;
 import org.presswatch.core.model.Alert;
-import org.presswatch.core.util.Await;
+import org.presswatch.core.util.IoThreads;
 import org.presswatch.core.util.Validate;
 import org.presswatch.index.text.AlertFields;
 
@@ -73,7 +66,7 @@ public final class LuceneAlertStore implements AlertStore {
     private final FSDirectory dir;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final ExecutorService writerThread;
+    private final IoThreads writerThread;
 
     /** Opens the store in {@code directory}, creating it when absent. */
     public LuceneAlertStore(Path directory) throws IOException {
@@ -92,11 +85,7 @@ public final class LuceneAlertStore implements AlertStore {
             throw new IOException("cannot open the alert store in " + directory + ": " + e.getMessage(), e);
         }
         this.writer = opened;
-        this.writerThread = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "lucene-alerts-" + directory.getFileName());
-            t.setDaemon(true);
-            return t;
-        });
+        this.writerThread = IoThreads.of("the alert store in " + directory, "lucene-alerts-" + directory.getFileName(), 1);
     }
 
     @Override
@@ -119,11 +108,7 @@ public final class LuceneAlertStore implements AlertStore {
         if (docs.isEmpty()) {
             return Set.of();
         }
-        try {
-            return Await.result(writerThread.submit(() -> add(docs)), "the alert store in " + directory);
-        } catch (RejectedExecutionException e) {
-            throw new AlreadyClosedException("the alert store in " + directory + " is closed");
-        }
+        return writerThread.call(() -> add(docs));
     }
 
     private static Document documentOf(Alert alert) throws IOException {
@@ -196,8 +181,7 @@ public final class LuceneAlertStore implements AlertStore {
     }
 
     private List<Alert> search(Query query, int limit) throws IOException {
-        IndexSearcher searcher = searchers.acquire();
-        try {
+        return Searchers.with(searchers, searcher -> {
             StoredFields stored = searcher.storedFields();
             List<Alert> alerts = new ArrayList<>();
             for (ScoreDoc hit : searcher.search(query, limit, NEWEST_FIRST).scoreDocs) {
@@ -205,19 +189,14 @@ public final class LuceneAlertStore implements AlertStore {
                 alerts.add(Json.mapper().readValue(json.bytes, json.offset, json.length, Alert.class));
             }
             return alerts;
-        } finally {
-            searchers.release(searcher);
-        }
+        });
     }
 
     @Override
     public long count() throws IOException {
-        IndexSearcher searcher = searchers.acquire();
-        try {
+        return Searchers.with(searchers, searcher -> {
             return searcher.getIndexReader().numDocs();
-        } finally {
-            searchers.release(searcher);
-        }
+        });
     }
 
     /** Nanoseconds since 1970, clamped to what a long holds (only a query's {@code since} or {@code until} can lie beyond). */
@@ -231,26 +210,17 @@ public final class LuceneAlertStore implements AlertStore {
 
     /**
      * Closes the reader, the writer (everything is committed already) and the directory, on the
-     * writer thread after any record in flight; an interrupted caller gets an
-     * {@link java.io.InterruptedIOException} and the store still closes.
+     * writer thread after any record in flight, also when the calling thread is interrupted.
      */
     @Override
-    public synchronized void close() throws IOException {
-        Future<Object> closed;
-        try {
-            closed = writerThread.submit(() -> {
-                try {
-                    searchers.close();
-                    writer.close();
-                } finally {
-                    dir.close();
-                }
-                return null;
-            });
-        } catch (RejectedExecutionException alreadyClosed) {
-            return;
-        }
-        writerThread.shutdown();
-        Await.result(closed, "the alert store in " + directory + " to close");
+    public void close() throws IOException {
+        writerThread.close(() -> {
+            try {
+                searchers.close();
+                writer.close();
+            } finally {
+                dir.close();
+            }
+        });
     }
 }

@@ -11,12 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -62,6 +60,8 @@ import org.presswatch.core.index.SearchHit;
 import org.presswatch.core.index.SearchPage;
 import org.presswatch.core.model.AnalyzedArticle;
 import org.presswatch.core.util.Await;
+import org.presswatch.core.util.DaemonThreads;
+import org.presswatch.core.util.IoThreads;
 import org.presswatch.core.util.Validate;
 import org.presswatch.index.text.Analyzers;
 import org.presswatch.index.text.ArticleFields;
@@ -114,14 +114,13 @@ public final class LuceneArticleIndex implements ArticleIndex {
     /** How the text is analyzed, for similar stories and for highlighting; shared, as analyzers are thread-safe. */
     private final Analyzer folding = Analyzers.folding();
     private final ScheduledExecutorService refresher;
-    private final ExecutorService writerThreads;
+    private final IoThreads writerThreads;
     /**
      * One search uses every core: its segments are searched and its facets counted in parallel,
      * so a query matching a large share of a million articles still answers in tens of
      * milliseconds. Daemon threads, shut down on close.
      */
-    private final ExecutorService searchThreads = Executors.newFixedThreadPool(CORES,
-            daemon("lucene-search"));
+    private final ExecutorService searchThreads = Executors.newFixedThreadPool(CORES, DaemonThreads.named("lucene-search"));
     /** The facet state of the newest reader searched; replaced, never mutated. */
     private volatile FacetState facetState;
 
@@ -151,8 +150,8 @@ public final class LuceneArticleIndex implements ArticleIndex {
             dir.close();
             throw new IOException("cannot open the index in " + directory + ": " + e.getMessage(), e);
         }
-        this.writerThreads = Executors.newFixedThreadPool(WRITER_THREADS, daemon("lucene-writer-" + directory.getFileName()));
-        this.refresher = Executors.newSingleThreadScheduledExecutor(daemon("lucene-refresh-" + directory.getFileName()));
+        this.writerThreads = IoThreads.of("the index in " + directory, "lucene-writer-" + directory.getFileName(), WRITER_THREADS);
+        this.refresher = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("lucene-refresh-" + directory.getFileName()));
         long ms = refreshInterval.toMillis();
         refresher.scheduleWithFixedDelay(this::refreshInBackground, ms, ms, TimeUnit.MILLISECONDS);
     }
@@ -169,19 +168,6 @@ public final class LuceneArticleIndex implements ArticleIndex {
         return config;
     }
 
-    private static ThreadFactory daemon(String name) {
-        return r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        };
-    }
-
-    /** A new analyzer as this index analyzes title and text (ICU words, folded), for baselines and tools. */
-    public static Analyzer textAnalyzer() {
-        return Analyzers.folding();
-    }
-
     public Path directory() {
         return directory;
     }
@@ -190,21 +176,18 @@ public final class LuceneArticleIndex implements ArticleIndex {
     public void upsert(AnalyzedArticle article) throws IOException {
         Document doc = ArticleDocuments.toDocument(article, facetsConfig);
         Term id = new Term(ArticleFields.ID, article.id());
-        onWriterThread(() -> writer.updateDocument(id, doc));
+        writerThreads.run(() -> writer.updateDocument(id, doc));
     }
 
     @Override
     public void commit() throws IOException {
-        onWriterThread(writer::commit);
+        writerThreads.run(writer::commit);
     }
 
     /** Makes every upsert so far visible to searches now, without waiting for the refresher. */
     public void refresh() throws IOException {
         // blocking: maybeRefresh() returns at once, refreshing nothing, while the background refresh runs
-        onWriterThread(() -> {
-            searchers.maybeRefreshBlocking();
-            return null;
-        });
+        writerThreads.run(searchers::maybeRefreshBlocking);
     }
 
     private void refreshInBackground() {
@@ -215,33 +198,21 @@ public final class LuceneArticleIndex implements ArticleIndex {
         }
     }
 
-    private interface WriterWork {
-        Object run() throws IOException;
-    }
-
-    private void onWriterThread(WriterWork work) throws IOException {
-        Await.result(writerThreads.submit(work::run), "the index in " + directory);
-    }
-
     @Override
     public Optional<AnalyzedArticle> get(String id) throws IOException {
-        IndexSearcher searcher = searchers.acquire();
-        try {
+        return Searchers.with(searchers, searcher -> {
             TopDocs top = searcher.search(new TermQuery(new Term(ArticleFields.ID, id)), 1);
             if (top.scoreDocs.length == 0) {
                 return Optional.empty();
             }
             return Optional.of(ArticleDocuments.read(searcher.storedFields(), top.scoreDocs[0].doc));
-        } finally {
-            searchers.release(searcher);
-        }
+        });
     }
 
     @Override
     public List<AnalyzedArticle> scan(String afterId, int limit) throws IOException {
         Validate.inRange(limit, 0, ArticleQuery.MAX_SCAN, "limit");
-        IndexSearcher searcher = searchers.acquire();
-        try {
+        return Searchers.with(searchers, searcher -> {
             Query after = afterId == null ? new MatchAllDocsQuery()
                     : TermRangeQuery.newStringRange(ArticleFields.ID, afterId, null, false, false);
             TopDocs top = searcher.search(after, Math.max(1, limit), new Sort(new SortField(ArticleFields.ID, SortField.Type.STRING)));
@@ -251,9 +222,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
                 articles.add(ArticleDocuments.read(stored, top.scoreDocs[i].doc));
             }
             return articles;
-        } finally {
-            searchers.release(searcher);
-        }
+        });
     }
 
     @Override
@@ -262,8 +231,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
         Query lucene = queries.build(query);
         ArticleQuery.Order order = query.effectiveOrder();
         Sort sort = ResultOrder.sort(order);
-        IndexSearcher searcher = searchers.acquire();
-        try {
+        return Searchers.with(searchers, searcher -> {
             // one more than the page: whether it exists says whether there is a next page
             int wanted = query.offset() + query.limit() + 1;
             // no second scoring of the hits (doDocScores): a relevance sort keeps each hit's score as its first sort value
@@ -282,33 +250,27 @@ public final class LuceneArticleIndex implements ArticleIndex {
                     ? ResultOrder.cursor(order, (FieldDoc) top.scoreDocs[query.offset() + query.limit() - 1])
                     : null;
             return new SearchPage(top.totalHits.value, hits, facets(searcher, result.facetsCollector()), next);
-        } finally {
-            searchers.release(searcher);
-        }
+        });
     }
 
     @Override
     public void delete(String id) throws IOException {
         Term term = new Term(ArticleFields.ID, id);
-        onWriterThread(() -> writer.deleteDocuments(term));
+        writerThreads.run(() -> writer.deleteDocuments(term));
     }
 
     @Override
     public List<DateCount> histogram(ArticleQuery query, Bucket bucket, ZoneId zone) throws IOException {
         Query lucene = new ArticleQueries(queryAnalyzer, exactAnalyzer).build(query);
-        IndexSearcher searcher = searchers.acquire();
-        try {
+        return Searchers.with(searchers, searcher -> {
             return searcher.search(lucene, new PublishedHistogram.Manager(bucket, zone));
-        } finally {
-            searchers.release(searcher);
-        }
+        });
     }
 
     @Override
     public List<SearchHit> similar(String id, int limit) throws IOException {
         Validate.inRange(limit, 0, ArticleQuery.MAX_LIMIT, "limit");
-        IndexSearcher searcher = searchers.acquire();
-        try {
+        return Searchers.with(searchers, searcher -> {
             TopDocs self = searcher.search(new TermQuery(new Term(ArticleFields.ID, id)), 1);
             if (self.scoreDocs.length == 0 || limit == 0) {
                 return List.of();
@@ -329,9 +291,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
                 hits.add(new SearchHit(article, hit.score, Snippets.opening(article.article().text())));
             }
             return hits;
-        } finally {
-            searchers.release(searcher);
-        }
+        });
     }
 
     /**
@@ -439,12 +399,9 @@ public final class LuceneArticleIndex implements ArticleIndex {
     public long count() throws IOException {
         // every article stored, refreshed or not: the reader must include the latest upserts
         refresh();
-        IndexSearcher searcher = searchers.acquire();
-        try {
+        return Searchers.with(searchers, searcher -> {
             return searcher.getIndexReader().numDocs();
-        } finally {
-            searchers.release(searcher);
-        }
+        });
     }
 
     /**
@@ -456,34 +413,13 @@ public final class LuceneArticleIndex implements ArticleIndex {
     public void close() throws IOException {
         refresher.shutdown();
         searchThreads.shutdown();
-        writerThreads.shutdown();
-        ExecutorService closer = Executors.newSingleThreadExecutor(daemon("lucene-close-" + directory.getFileName()));
-        Future<Object> closed = closer.submit(() -> {
-            while (!writerThreads.awaitTermination(1, TimeUnit.MINUTES)) {
-                LOG.warn("still waiting for the writes to the index in {} to finish before closing it", directory);
-            }
-            searchers.close();
-            writer.close();
-            return null;
-        });
-        closer.shutdown();
-        boolean interrupted = false;
         try {
-            while (true) {
-                try {
-                    closed.get();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                } catch (ExecutionException e) {
-                    throw e.getCause() instanceof IOException io ? io : new IOException("cannot close the index in " + directory, e.getCause());
-                }
-            }
+            writerThreads.close(() -> {
+                searchers.close();
+                writer.close();
+            });
         } finally {
             dir.close();
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
         }
     }
 }

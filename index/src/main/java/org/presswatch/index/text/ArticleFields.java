@@ -35,11 +35,6 @@ public final class ArticleFields {
     public static final String SOURCE = "source";
     public static final String PUBLISHED = "published";
 
-    /** Provinces at least this relevant are filterable; a passing mention in a long body is not. */
-    public static final double PROVINCE_MIN_SCORE = 0.25;
-    /** Topics at least this relevant are filterable, the same threshold the analysis lists them at. */
-    public static final double TOPIC_MIN_SCORE = 0.5;
-
     private ArticleFields() {}
 
     /** Title and text as the combined fields hold them. */

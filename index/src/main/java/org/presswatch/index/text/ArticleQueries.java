@@ -69,10 +69,12 @@ public final class ArticleQueries {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         q.add(text(query.text()), BooleanClause.Occur.MUST);
         filter(q, ArticleFields.PROVINCE, query.provinces());
-        if (!query.topics().isEmpty()) {
+        if (query.minTopicScore() == null) {
+            filter(q, ArticleFields.TOPIC, query.topics());
+        } else if (!query.topics().isEmpty()) {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
             for (String topic : query.topics()) {
-                any.add(FloatPoint.newRangeQuery(ArticleFields.TOPIC_SCORE + topic, (float) query.minTopicScore(), Float.POSITIVE_INFINITY),
+                any.add(FloatPoint.newRangeQuery(ArticleFields.TOPIC_SCORE + topic, query.minTopicScore().floatValue(), Float.POSITIVE_INFINITY),
                         BooleanClause.Occur.SHOULD);
             }
             q.add(any.build(), BooleanClause.Occur.FILTER);

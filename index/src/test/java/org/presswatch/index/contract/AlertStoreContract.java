@@ -23,8 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.presswatch.core.alert.AlertQuery;
 import org.presswatch.core.alert.AlertStore;
 import org.presswatch.core.alert.InMemoryAlertStore;
-import org.presswatch.core.model.Alert;
 import org.presswatch.core.model.Alert.Kind;
+import org.presswatch.core.model.Alert;
+import org.presswatch.core.model.AlertFigures;
 
 /**
  * What every {@link AlertStore} promises, {@link InMemoryAlertStore} being the reference: each
@@ -57,13 +58,22 @@ public abstract class AlertStoreContract {
 
     /** An alert raised {@code nanos} after 08:00 on 1 March 2026, whose summary and figures name {@code version}. */
     protected static Alert alert(String id, Kind kind, long nanos, String province, String topic, int version) {
-        return new Alert(id, kind, T0.plusNanos(nanos), province, topic, "alert " + id + ", version " + version,
-                List.of("article-" + id, "article-" + version), Map.of("count", 12.0 + version, "baseline.mean", 3.25));
+        return new Alert(id, T0.plusNanos(nanos), province, topic, "alert " + id + ", version " + version,
+                List.of("article-" + id, "article-" + version), figures(kind, version));
+    }
+
+    /** Figures of the kind, some of which name {@code version}. */
+    private static AlertFigures figures(Kind kind, int version) {
+        return switch (kind) {
+            case SPIKE -> new AlertFigures.Spike(12 + version, 3.25, 1.8, 8.65, T0.minusSeconds(1800), 3600);
+            case HIGH_RISK -> new AlertFigures.HighRisk(version / (version + 1.0), Map.of("topic", 0.5, "foreign", 0.125));
+            case AMPLIFICATION -> new AlertFigures.Amplification(4, 4 + version, 21_600, T0.minusSeconds(7200));
+        };
     }
 
     /** A national alert raised at {@code when}, for the times a backend cannot keep. */
     protected static Alert raisedAt(String id, String when) {
-        return new Alert(id, Kind.SPIKE, Instant.parse(when), null, null, "raised at " + when, List.of("article-" + id), Map.of());
+        return new Alert(id, Instant.parse(when), null, null, "raised at " + when, List.of("article-" + id), figures(Kind.SPIKE, 1));
     }
 
     protected static Alert alert(String id, long nanos) {
@@ -113,10 +123,10 @@ public abstract class AlertStoreContract {
 
     @Test
     void anAlertComesBackExactlyAsRecorded() throws IOException {
-        Alert alert = new Alert("risk-8856edbce982d7b9", Kind.HIGH_RISK, Instant.parse("2026-11-26T02:12:36.123456789Z"),
+        Alert alert = new Alert("risk-8856edbce982d7b9", Instant.parse("2026-11-26T02:12:36.123456789Z"),
                 "51", "human_rights", "Bài viết có nguy cơ cao: \"Biển Đông\" — 南海",
                 List.of("8856edbce982d7b9", "0a1b2c3d", "ffee"),
-                Map.of("risk", 0.87, "z.score", Double.NaN, "ratio", Double.POSITIVE_INFINITY, "số bài", 4.0, "", -0.0));
+                new AlertFigures.HighRisk(0.87, Map.of("z.score", Double.NaN, "ratio", Double.POSITIVE_INFINITY, "số bài", 4.0, "", -0.0)));
         assertTrue(store.record(alert), "record");
         assertEquals(Optional.of(alert), store.get(alert.id()), "get");
         assertEquals(List.of(alert), store.recent(AlertQuery.newest(1)), "recent");

@@ -60,11 +60,12 @@ public abstract class FiltersFacetsPagingContract extends BackendContract {
     @Nested
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
     class Filters {
-        // A: 51 (0.9), 48 (0.3)            sovereignty 0.8, border 0.4 (not filterable)   vi  s1
-        // B: 51 (0.24, not filterable), 01 sovereignty 0.49 (not), human_rights 0.5       vi  s2
-        // C: 79 (exactly 0.25)              religion 0.9                                   en  s3
+        // what the analysis listed is filterable, whatever the score (* listed below its usual threshold, - not listed)
+        // A: 51 (0.9), 48 (0.3)            sovereignty 0.8, border 0.4 (-)                vi  s1
+        // B: 51 (0.24 -), 01               sovereignty 0.49 (-), human_rights 0.5          vi  s2
+        // C: 79 (0.25 *)                    religion 0.9                                   en  s3
         // D: no province                    no topic                                       fr  s1
-        // E: 48 (1.0)                       border 0.7, sovereignty 0.6                    zh  s2
+        // E: 48 (1.0), 01 (0.7 -)           border 0.7, sovereignty 0.6, religion 0.8 (-)  zh  s2
         // F: 51 (0.6), 79 (0.6)             ethnicity 0.55                                 en  s1
         private ArticleIndex index;
 
@@ -77,10 +78,11 @@ public abstract class FiltersFacetsPagingContract extends BackendContract {
                     article("B").text("tin biển đảo B").language("vi").source("s2")
                             .province("51", 0.24).province("01", 0.5).topic("sovereignty", 0.49).topic("human_rights", 0.5)
                             .build(),
-                    article("C").text("news C").language("en").source("s3").province("79", 0.25).topic("religion", 0.9).build(),
+                    article("C").text("news C").language("en").source("s3").province("79", 0.25, true).topic("religion", 0.9).build(),
                     article("D").text("nouvelles D").language("fr").source("s1").build(),
                     article("E").text("新闻 E").language("zh").source("s2")
-                            .province("48", 1.0).topic("border", 0.7).topic("sovereignty", 0.6).build(),
+                            .province("48", 1.0).province("01", 0.7, false).topic("border", 0.7).topic("sovereignty", 0.6)
+                            .topic("religion", 0.8, false).build(),
                     article("F").text("news F").language("en").source("s1")
                             .province("51", 0.6).province("79", 0.6).topic("ethnicity", 0.55).build());
         }
@@ -99,10 +101,10 @@ public abstract class FiltersFacetsPagingContract extends BackendContract {
         @Test
         void byProvince() throws IOException {
             ArticleQuery all = ArticleQuery.of("");
-            assertEquals(Set.of("A", "F"), found(all.withProvinces(Set.of("51"))), "51; B scored 0.24 there, below 0.25");
+            assertEquals(Set.of("A", "F"), found(all.withProvinces(Set.of("51"))), "51; B's 0.24 is not listed");
             assertEquals(Set.of("A", "E"), found(all.withProvinces(Set.of("48"))), "48; A's 0.3 is enough");
-            assertEquals(Set.of("C", "F"), found(all.withProvinces(Set.of("79"))), "79; a score of exactly 0.25 counts");
-            assertEquals(Set.of("B", "C", "F"), found(all.withProvinces(Set.of("01", "79"))), "OR within the filter");
+            assertEquals(Set.of("C", "F"), found(all.withProvinces(Set.of("79"))), "79; C's 0.25 is listed");
+            assertEquals(Set.of("B", "C", "F"), found(all.withProvinces(Set.of("01", "79"))), "OR within the filter; E's 0.7 for 01 is not listed");
             assertEquals(Set.of(), found(all.withProvinces(Set.of("96"))), "a province no article concerns");
         }
 
@@ -162,9 +164,9 @@ public abstract class FiltersFacetsPagingContract extends BackendContract {
             assertEquals(1, page.hits().size(), "one hit on the page");
             assertEquals(Set.of("province", "topic", "source", "language"), page.facets().keySet(), "the four facets");
             assertEquals(Map.of("51", 2L, "48", 2L, "79", 2L, "01", 1L), facet(page, "province"),
-                    "provinces scored at least 0.25");
+                    "provinces listed");
             assertEquals(Map.of("sovereignty", 2L, "human_rights", 1L, "religion", 1L, "border", 1L, "ethnicity", 1L),
-                    facet(page, "topic"), "topics scored at least 0.5");
+                    facet(page, "topic"), "topics listed");
             assertEquals(Map.of("s1", 3L, "s2", 2L, "s3", 1L), facet(page, "source"), "sources");
             assertEquals(Map.of("vi", 2L, "en", 2L, "fr", 1L, "zh", 1L), facet(page, "language"), "languages");
             assertEquals("s1", page.facets().get("source").get(0).value(), "the most frequent source comes first");
@@ -212,8 +214,8 @@ public abstract class FiltersFacetsPagingContract extends BackendContract {
                     .topic("religion", 0.3).build());
             SearchPage page = index.search(ArticleQuery.of(""));
             assertEquals(1, page.total(), "total");
-            assertEquals(List.of(), page.facets().get("province"), "no province reached 0.25");
-            assertEquals(List.of(), page.facets().get("topic"), "no topic reached 0.5");
+            assertEquals(List.of(), page.facets().get("province"), "no province listed");
+            assertEquals(List.of(), page.facets().get("topic"), "no topic listed");
             assertEquals(List.of(new FacetCount("baobiendao", 1)), page.facets().get("source"), "source");
             assertEquals(List.of(new FacetCount("vi", 1)), page.facets().get("language"), "language");
         } finally {

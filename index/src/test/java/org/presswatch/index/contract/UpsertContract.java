@@ -135,12 +135,12 @@ public abstract class UpsertContract extends BackendContract {
         Span inText = TestArticles.Builder.span(Span.TEXT, text, "quần đảo Hoàng Sa");
         Span province = TestArticles.Builder.span(Span.TEXT, text, "Quảng Ngãi");
         ArticleAnalysis analysis = new ArticleAnalysis("vi",
-                List.of(new ProvinceScore("51", 0.875, List.of(province)), new ProvinceScore("48", 0.1, List.of())),
-                List.of(new TopicScore("sovereignty", 0.93, List.of(
+                List.of(new ProvinceScore("51", 0.875, true, List.of(province)), new ProvinceScore("48", 0.1, false, List.of())),
+                List.of(new TopicScore("sovereignty", 0.93, true, List.of(
                                 new Evidence("sovereignty/vi/hoang-sa", 2.5, List.of(inTitle, inText)),
                                 new Evidence("model", 0.3333333333333333, List.of()))),
-                        new TopicScore("human_rights", 0.0, List.of()),
-                        new TopicScore("border", 0.2, List.of(new Evidence("border/vi/negative", -0.75, List.of())))));
+                        new TopicScore("human_rights", 0.0, false, List.of()),
+                        new TopicScore("border", 0.2, false, List.of(new Evidence("border/vi/negative", -0.75, List.of())))));
         AnalyzedArticle stored = new AnalyzedArticle(article, analysis);
         AnalyzedArticle withoutDate = article("no-date").published(null).title("Không ngày").text("Bài không có ngày đăng.")
                 .language("und").build();

@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.presswatch.core.Version;
 import org.presswatch.core.config.PresswatchConfig;
+import org.presswatch.core.util.DaemonThreads;
 import org.presswatch.core.util.Validate;
 
 /**
@@ -99,11 +100,7 @@ public final class HttpFetcher {
         this.hosts = new HostScheduler(policy.maxPerHost(), policy.maxConnections());
         this.robots = new RobotsRules(policy.agentName(), url -> follow(url, Validators.NONE, false).response(), clock);
         this.backoff = new Backoff(policy.retryDelay());
-        this.pool = Executors.newFixedThreadPool(policy.maxConnections(), r -> {
-            Thread t = new Thread(r, "presswatch-fetch");
-            t.setDaemon(true);
-            return t;
-        });
+        this.pool = Executors.newFixedThreadPool(policy.maxConnections(), DaemonThreads.named("presswatch-fetch"));
     }
 
     /**

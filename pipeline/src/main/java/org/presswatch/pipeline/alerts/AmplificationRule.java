@@ -6,13 +6,13 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.presswatch.analysis.duplicates.SimHash;
-import org.presswatch.core.config.PresswatchConfig;
 import org.presswatch.core.config.Durations;
+import org.presswatch.core.config.PresswatchConfig;
 import org.presswatch.core.model.Alert;
+import org.presswatch.core.model.AlertFigures;
 
 /**
  * Finds one story published by many sources within a short time. A story is the set of recent
@@ -100,9 +100,8 @@ public final class AmplificationRule implements AlertRule<StoryCopy, Amplificati
         int sources = sources(story, first).size();
         String summary = String.format(Locale.ROOT, "one story from %d sources within %s: %s", sources,
                 Durations.format(java.time.Duration.ofMillis(window)), first.title());
-        return new Alert("story-" + first.articleId(), Alert.Kind.AMPLIFICATION, now, first.province(), first.topic(), summary,
+        return new Alert("story-" + first.articleId(), now, first.province(), first.topic(), summary,
                 story.stream().map(StoryCopy::articleId).toList(),
-                Map.of("sources", (double) sources, "copies", (double) story.size(), "window_seconds", window / 1000.0,
-                        "first_published", (double) first.at().getEpochSecond()));
+                new AlertFigures.Amplification(sources, story.size(), window / 1000, first.at()));
     }
 }

@@ -2,12 +2,11 @@ package org.presswatch.pipeline.alerts;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.presswatch.core.model.Alert;
+import org.presswatch.core.model.AlertFigures;
 import org.presswatch.core.model.AnalyzedArticle;
 import org.presswatch.core.model.ArticleAnalysis;
 import org.presswatch.core.model.Risk;
@@ -33,13 +32,8 @@ public final class HighRiskRule implements Serializable {
         }
         String province = Mention.leadingProvince(analysis);
         String topic = Mention.leadingTopic(analysis);
-        Map<String, Double> figures = new LinkedHashMap<>();
-        figures.put("risk", risk.score());
-        for (Risk.Factor factor : risk.factors()) {
-            figures.put(factor.name(), factor.contribution());
-        }
         String summary = String.format(Locale.ROOT, "risk %.2f: %s", risk.score(), analyzed.article().title());
-        return Optional.of(new Alert("risk-" + analyzed.id(), Alert.Kind.HIGH_RISK, now, province, topic, summary,
-                List.of(analyzed.id()), figures));
+        return Optional.of(new Alert("risk-" + analyzed.id(), now, province, topic, summary, List.of(analyzed.id()),
+                AlertFigures.HighRisk.of(risk)));
     }
 }

@@ -3,8 +3,6 @@ package org.presswatch.pipeline.alerts;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.presswatch.analysis.gazetteer.ProvinceTagger;
-import org.presswatch.analysis.topic.TopicScorer;
 import org.presswatch.core.model.AnalyzedArticle;
 import org.presswatch.core.model.Article;
 import org.presswatch.core.model.ArticleAnalysis;
@@ -32,18 +30,12 @@ public record Mention(String province, String topic, String articleId, Instant a
     public static List<Mention> of(AnalyzedArticle analyzed) {
         List<Mention> mentions = new ArrayList<>();
         Instant at = eventTime(analyzed.article());
-        for (TopicScore topic : analyzed.analysis().topics()) {
-            if (topic.score() < TopicScorer.LISTING_THRESHOLD) {
-                continue;
+        List<ProvinceScore> provinces = analyzed.analysis().listedProvinces();
+        for (TopicScore topic : analyzed.analysis().listedTopics()) {
+            for (ProvinceScore province : provinces) {
+                mentions.add(new Mention(province.code(), topic.topic(), analyzed.id(), at));
             }
-            boolean provincial = false;
-            for (ProvinceScore province : analyzed.analysis().provinces()) {
-                if (province.score() >= ProvinceTagger.LISTING_THRESHOLD) {
-                    mentions.add(new Mention(province.code(), topic.topic(), analyzed.id(), at));
-                    provincial = true;
-                }
-            }
-            if (!provincial) {
+            if (provinces.isEmpty()) {
                 mentions.add(new Mention(null, topic.topic(), analyzed.id(), at));
             }
         }
@@ -52,14 +44,12 @@ public record Mention(String province, String topic, String articleId, Instant a
 
     /** The province the article concerns most, if it concerns one. */
     static String leadingProvince(ArticleAnalysis analysis) {
-        return analysis.provinces().stream().filter(p -> p.score() >= ProvinceTagger.LISTING_THRESHOLD)
-                .map(ProvinceScore::code).findFirst().orElse(null);
+        return analysis.listedProvinces().stream().map(ProvinceScore::code).findFirst().orElse(null);
     }
 
     /** The topic the article concerns most, if it is listed for one. */
     static String leadingTopic(ArticleAnalysis analysis) {
-        return analysis.topics().stream().filter(t -> t.score() >= TopicScorer.LISTING_THRESHOLD)
-                .map(TopicScore::topic).findFirst().orElse(null);
+        return analysis.listedTopics().stream().map(TopicScore::topic).findFirst().orElse(null);
     }
 
     static Instant eventTime(Article article) {

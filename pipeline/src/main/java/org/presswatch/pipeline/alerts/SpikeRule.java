@@ -7,11 +7,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.presswatch.core.config.Durations;
 import org.presswatch.core.config.PresswatchConfig;
 import org.presswatch.core.model.Alert;
+import org.presswatch.core.model.AlertFigures;
 import org.presswatch.pipeline.alerts.SpikeState.Window;
 
 /**
@@ -131,9 +131,8 @@ public final class SpikeRule implements AlertRule<Mention, SpikeState> {
         String summary = String.format(Locale.ROOT, "%d articles on %s about %s in the %s from %s, against %.1f ± %.1f usually",
                 counted.count(), mention.topic(), mention.province() == null ? "the country" : mention.province(),
                 Durations.format(Duration.ofMillis(window)), start, baseline.mean(), baseline.deviation());
-        return new Alert(id, Alert.Kind.SPIKE, now, mention.province(), mention.topic(), summary, counted.articleIds(),
-                Map.of("count", (double) counted.count(), "baseline_mean", baseline.mean(), "baseline_sd", baseline.deviation(),
-                        "threshold", baseline.threshold(deviations, minArticles), "window_start", (double) start.getEpochSecond(),
-                        "window_seconds", window / 1000.0));
+        return new Alert(id, now, mention.province(), mention.topic(), summary, counted.articleIds(),
+                new AlertFigures.Spike(counted.count(), baseline.mean(), baseline.deviation(), baseline.threshold(deviations, minArticles),
+                        start, window / 1000));
     }
 }

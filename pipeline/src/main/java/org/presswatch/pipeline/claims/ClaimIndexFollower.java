@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.function.LongSupplier;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.presswatch.core.library.ClaimMatcher;
-import org.presswatch.index.claims.LuceneClaimIndex;
+import org.presswatch.index.claims.ClaimIndexMatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +24,7 @@ final class ClaimIndexFollower implements Closeable {
     private final Path folder;
     private final long refreshNanos;
     private final LongSupplier nanoClock;
-    private LuceneClaimIndex index;
+    private ClaimIndexMatcher index;
     private long nextLook;
 
     ClaimIndexFollower(Path folder, Duration refresh, LongSupplier nanoClock) {
@@ -43,7 +43,7 @@ final class ClaimIndexFollower implements Closeable {
         nextLook = now + refreshNanos;
         try {
             if (index == null) {
-                index = Files.isDirectory(folder) ? LuceneClaimIndex.openForMatching(folder) : null;
+                index = Files.isDirectory(folder) ? ClaimIndexMatcher.openForMatching(folder) : null;
                 if (index != null) {
                     LOG.info("claim matching: reading the library's claim index in {} ({} entries with claims)", folder, index.entries());
                 }

@@ -40,7 +40,7 @@ public final class MatchClaims extends RichMapFunction<AnalyzedArticle, Analyzed
 
         public static Settings from(PresswatchConfig config) {
             PresswatchConfig.Claims claims = config.analysis().claims();
-            return new Settings(config.libraryIndexDirectory().toAbsolutePath().normalize().toString(), claims.minRisk(), claims.minSimilarity(),
+            return new Settings(config.layout().claimIndex().toAbsolutePath().normalize().toString(), claims.minRisk(), claims.minSimilarity(),
                     claims.maxMatches(), claims.refreshInterval());
         }
     }

@@ -15,8 +15,8 @@ import org.apache.flink.configuration.HeartbeatManagerOptions;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.presswatch.analysis.OfficeFiles;
-import org.presswatch.core.config.PresswatchConfig;
 import org.presswatch.core.config.PresswatchConfig.RiskWeights;
+import org.presswatch.core.config.PresswatchConfig;
 import org.presswatch.core.model.AnalyzedArticle;
 import org.presswatch.core.model.Article;
 import org.presswatch.core.model.Source;
@@ -55,11 +55,11 @@ public final class Reanalysis {
         Configuration conf = JobLaunch.flinkConfiguration();
         conf.set(ExecutionOptions.RUNTIME_MODE, RuntimeExecutionMode.BATCH);
         conf.set(HeartbeatManagerOptions.HEARTBEAT_INTERVAL, REPORT_EVERY);
-        Path temporary = config.data().dir().resolve("flink-tmp").resolve("reanalysis").toAbsolutePath();
+        Path temporary = config.layout().reanalysisTemporary().toAbsolutePath();
         Files.createDirectories(temporary);
         conf.set(CoreOptions.TMP_DIRS, temporary.toString());
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(config.pipeline().parallelism(), conf);
-        attach(env, index, config.analysis().risk(), OfficeFiles.read(config.data().dir()), sources, MatchClaims.Settings.from(config));
+        attach(env, index, config.analysis().risk(), OfficeFiles.read(config.layout()), sources, MatchClaims.Settings.from(config));
         return new Reanalysis(env.executeAsync("presswatch-reanalysis"));
     }
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.presswatch.analysis.duplicates.SimHash;
 import org.presswatch.core.config.PresswatchConfig;
 import org.presswatch.core.model.Alert;
+import org.presswatch.core.model.AlertFigures;
 
 class AmplificationRuleTest {
     private static final Instant T0 = Instant.parse("2026-11-01T08:00:00Z");
@@ -34,7 +35,7 @@ class AmplificationRuleTest {
         Alert alert = alerts.get(0);
         assertEquals("story-a1", alert.id(), "named after its earliest copy");
         assertEquals(List.of("a1", "a2", "a3", "a4", "a5"), alert.articleIds());
-        assertEquals(4.0, alert.figures().get("sources"));
+        assertEquals(4, ((AlertFigures.Amplification) alert.figures()).sources());
         see(copy("a6", "src-5", STORY, T0.plusSeconds(1800)));
         see(copy("a7", "src-6", STORY + " Thêm chi tiết.", T0.plusSeconds(2000)));
         assertEquals(1, alerts.size(), "later copies join the alert");

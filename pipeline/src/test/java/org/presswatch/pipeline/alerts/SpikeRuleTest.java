@@ -11,6 +11,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.presswatch.core.config.PresswatchConfig;
 import org.presswatch.core.model.Alert;
+import org.presswatch.core.model.AlertFigures;
 
 class SpikeRuleTest {
     private static final Duration HOUR = Duration.ofHours(1);
@@ -38,10 +39,10 @@ class SpikeRuleTest {
         assertEquals(Alert.Kind.SPIKE, alert.kind());
         assertEquals("spike-56-sovereignty-20261102T2330Z", alert.id(), "the first window holding the surge, from 23:30");
         assertEquals("56", alert.province());
-        double count = alert.figures().get("count");
-        assertEquals(Math.ceil(alert.figures().get("threshold")), count, "raised as soon as the window's count reached the threshold");
-        assertTrue(alert.figures().get("baseline_mean") > 2.5 && alert.figures().get("baseline_mean") < 3.5, alert.figures().toString());
-        assertEquals((int) count, alert.articleIds().size(), "cites the articles counted");
+        AlertFigures.Spike figures = (AlertFigures.Spike) alert.figures();
+        assertEquals(Math.ceil(figures.threshold()), figures.count(), "raised as soon as the window's count reached the threshold");
+        assertTrue(figures.baselineMean() > 2.5 && figures.baselineMean() < 3.5, figures.toString());
+        assertEquals(figures.count(), alert.articleIds().size(), "cites the articles counted");
     }
 
     @Test

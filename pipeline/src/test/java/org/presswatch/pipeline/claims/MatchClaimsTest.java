@@ -24,7 +24,7 @@ import org.presswatch.core.model.ClaimMatch;
 import org.presswatch.core.model.LocalizedText;
 import org.presswatch.core.model.Rebuttal;
 import org.presswatch.core.model.Risk;
-import org.presswatch.index.claims.LuceneClaimIndex;
+import org.presswatch.index.claims.ClaimIndexWriter;
 
 class MatchClaimsTest {
     private static final Rebuttal PARACELS = entry("paracels", "Hoàng Sa không phải của Việt Nam?",
@@ -55,7 +55,7 @@ class MatchClaimsTest {
     }
 
     private void write(Path library, Rebuttal... entries) throws IOException {
-        try (LuceneClaimIndex index = LuceneClaimIndex.open(library)) {
+        try (ClaimIndexWriter index = ClaimIndexWriter.open(library)) {
             index.replaceAll(List.of(entries));
         }
     }
@@ -121,7 +121,7 @@ class MatchClaimsTest {
         Path library = dir.resolve("library-index");
         AtomicLong now = new AtomicLong();
         try (ClaimIndexFollower follower = new ClaimIndexFollower(library, Duration.ofSeconds(30), now::get);
-             LuceneClaimIndex writer = LuceneClaimIndex.open(library)) {
+             ClaimIndexWriter writer = ClaimIndexWriter.open(library)) {
             writer.replaceAll(List.of());
             assertNotNull(follower.current(), "an empty library is read");
             assertTrue(follower.current().match(CLAIMING, "vi", 3).isEmpty());

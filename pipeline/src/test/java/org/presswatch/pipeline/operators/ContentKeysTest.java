@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.presswatch.core.model.Article;
+import org.presswatch.core.testing.Randomness;
 
 class ContentKeysTest {
     private static final String[] PIECES = {"a", "Đ", " ", "  ", "\t", "\n", "\r\n", "\u000B", "\f", "\u00A0", "\u2003", "\u3000", "x", "越"};
@@ -21,16 +21,16 @@ class ContentKeysTest {
 
     @Test
     void collapsesRandomTextsAsTheRegexDid() {
-        long seed = Long.getLong("tests.seed", System.nanoTime());
-        Random random = new Random(seed);
-        for (int i = 0; i < 2_000; i++) {
-            StringBuilder text = new StringBuilder();
-            for (int p = random.nextInt(30); p > 0; p--) {
-                text.append(PIECES[random.nextInt(PIECES.length)]);
+        Randomness.run("collapsesRandomTextsAsTheRegexDid", random -> {
+            for (int i = 0; i < Randomness.iterations(2_000); i++) {
+                StringBuilder text = new StringBuilder();
+                for (int p = random.nextInt(30); p > 0; p--) {
+                    text.append(PIECES[random.nextInt(PIECES.length)]);
+                }
+                String t = text.toString();
+                assertEquals(t.replaceAll("\\s+", " "), ContentKeys.collapseSpaces(t));
             }
-            String t = text.toString();
-            assertEquals(t.replaceAll("\\s+", " "), ContentKeys.collapseSpaces(t), "with -Dtests.seed=" + seed);
-        }
+        });
     }
 
     /** The key of the running jobs' state: a change here would let stored stories through again. */

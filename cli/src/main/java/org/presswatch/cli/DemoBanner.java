@@ -1,0 +1,55 @@
+package org.presswatch.cli;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.presswatch.core.config.Durations;
+import org.presswatch.core.config.PresswatchConfig;
+
+/**
+ * What {@code presswatch demo} prints once it runs: where to open the web UI and the API, what
+ * the newsroom does, and when its surge of Lạng Sơn border news comes, or came on an earlier
+ * run of the same data folder.
+ *
+ * @param web the web UI's address as this machine reaches it
+ * @param epoch when the newsroom first opened (its surge is timed from then)
+ */
+record DemoBanner(URI web, int outlets, int published, int articles, String proxy, Instant epoch, PresswatchConfig config) {
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
+
+    String text(Instant now) {
+        PresswatchConfig.Demo demo = config.demo();
+        String articlesApi = web.resolve("/api/v1/articles").toString();
+        return String.format("presswatch demo%n"
+                        + "  web UI    %s%n"
+                        + "  newsroom  %d fictional outlets, %d of %d articles published, one more every %s (HTTP proxy %s)%n"
+                        + "  api       %s?q=%s%n"
+                        + "            %s?province=48&topic=sovereignty%n"
+                        + "  alerts    %s%s%n"
+                        + "  data      %s%n"
+                        + "Articles appear within seconds. Press Ctrl-C to stop.%n",
+                web, outlets, published, articles, Durations.format(demo.releaseInterval()), proxy,
+                articlesApi, URLEncoder.encode("biển đông", StandardCharsets.UTF_8), articlesApi,
+                web.resolve("/api/v1/alerts"), demo.spike() ? surge(now) : "", config.data().dir());
+    }
+
+    /** When the surge comes: in how long, or, on a restart after it, when it came. */
+    private String surge(Instant now) {
+        Instant at = epoch.plus(config.demo().spikeAfter());
+        if (now.isBefore(at)) {
+            return " (a surge of news from Lạng Sơn comes in " + shortly(Duration.between(now, at)) + ", at " + CLOCK.format(at) + ")";
+        }
+        return " (the surge of news from Lạng Sơn came at " + CLOCK.format(at) + " on " + DateTimeFormatter.ISO_LOCAL_DATE
+                .withZone(ZoneId.systemDefault()).format(at) + ")";
+    }
+
+    /** A wait as a person reads it: seconds under a minute, else whole minutes, rounded up. */
+    private static String shortly(Duration wait) {
+        long seconds = (wait.toMillis() + 999) / 1000;
+        return seconds < 60 ? seconds + " s" : (seconds + 59) / 60 + " min";
+    }
+}

@@ -1,0 +1,38 @@
+package org.presswatch.cli;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.junit.jupiter.api.Test;
+import org.presswatch.core.config.ConfigLoader;
+import org.presswatch.core.config.PresswatchConfig;
+
+class DemoBannerTest {
+    private static final Instant EPOCH = Instant.parse("2026-12-07T13:00:00Z");
+    private static final PresswatchConfig CONFIG = new ConfigLoader().override("demo.spike-after", "3m").load();
+    private static final DemoBanner BANNER = new DemoBanner(URI.create("http://127.0.0.1:8080/"), 17, 171, 228, "127.0.0.1:36969",
+            EPOCH, CONFIG);
+
+    @Test
+    void namesTheWebUiAndTheApi() {
+        String text = BANNER.text(EPOCH);
+        assertTrue(text.contains("  web UI    http://127.0.0.1:8080/\n".replace("\n", System.lineSeparator())), text);
+        assertTrue(text.contains("api       http://127.0.0.1:8080/api/v1/articles?q=bi%E1%BB%83n+%C4%91%C3%B4ng"), text);
+        assertTrue(text.contains("alerts    http://127.0.0.1:8080/api/v1/alerts"), text);
+        assertTrue(text.contains("17 fictional outlets, 171 of 228 articles published"), text);
+    }
+
+    @Test
+    void theSurgeIsAnnouncedAheadAndNotAfterARestartPastIt() {
+        String at = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault()).format(EPOCH.plusSeconds(180));
+        assertTrue(BANNER.text(EPOCH).contains("a surge of news from Lạng Sơn comes in 3 min, at " + at), BANNER.text(EPOCH));
+        assertTrue(BANNER.text(EPOCH.plusSeconds(150)).contains("comes in 30 s"), BANNER.text(EPOCH.plusSeconds(150)));
+        String later = BANNER.text(EPOCH.plusSeconds(3600));
+        assertFalse(later.contains("comes in"), later);
+        assertTrue(later.contains("the surge of news from Lạng Sơn came at " + at), later);
+    }
+}
