@@ -57,7 +57,8 @@ final class EvalCommand implements Callable<Integer> {
                     m.expected(), m.found(), m.title()));
         }
         if (!Files.isRegularFile(vntc)) {
-            System.out.printf("eval: no VNTC sample at %s; the false-positive check is skipped (pass --vntc FILE)%n", vntc);
+            System.out.printf("eval: no VNTC sample at %s; the false-positive check is skipped (pass --vntc FILE; see Data sets in the README)%n",
+                    vntc);
             return 0;
         }
         OffMissionCheck.Result check = OffMissionCheck.run(analyzer, VntcSample.read(vntc));

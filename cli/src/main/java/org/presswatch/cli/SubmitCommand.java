@@ -6,8 +6,6 @@ import org.apache.flink.api.common.JobID;
 import org.presswatch.api.runtime.PresswatchRuntime;
 import org.presswatch.core.config.PresswatchConfig;
 import org.presswatch.core.model.Source;
-import org.presswatch.ingest.fetch.CrawlPolicy;
-import org.presswatch.ingest.fetch.HttpFetcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -17,21 +15,15 @@ import picocli.CommandLine.Mixin;
                 "Gửi tác vụ thu thập và phân tích lên một cụm Flink và để nó chạy tại đó."})
 final class SubmitCommand implements Callable<Integer> {
     @Mixin
-    ConfigOptions options;
-
-    @Mixin
-    SourcesOption sources;
-
-    @Mixin
-    FlinkOption flink;
+    JobOptions job;
 
     @Override
     public Integer call() throws Exception {
-        PresswatchConfig config = flink.apply(options.loader()).load();
-        List<Source> list = sources.read(config);
-        JobID job = PresswatchRuntime.submit(config, list, HttpFetcher.Settings.from(config.crawler()), CrawlPolicy.from(config.crawler()));
+        PresswatchConfig config = job.load();
+        List<Source> list = job.sources(config);
+        JobID submitted = PresswatchRuntime.submit(config, list);
         System.out.printf("presswatch job %s submitted to the Flink cluster at %s: %d sources, indexing into %s%n",
-                job, config.pipeline().flink(), list.size(), config.index().elasticsearch().url());
+                submitted, config.pipeline().flink(), list.size(), config.index().elasticsearch().url());
         return 0;
     }
 }

@@ -41,6 +41,11 @@ public final class PresswatchRuntime implements AutoCloseable {
         this.notifier = notifier;
     }
 
+    /** Starts presswatch crawling the sources as the configuration's crawler settings say. */
+    public static PresswatchRuntime start(PresswatchConfig config, List<Source> sources) throws Exception {
+        return start(config, sources, HttpFetcher.Settings.from(config.crawler()), CrawlPolicy.from(config.crawler()));
+    }
+
     /**
      * @param fetch how the crawler fetches (normally {@code HttpFetcher.Settings.from(config.crawler())})
      * @param policy its politeness and safety rules (normally {@code CrawlPolicy.from(config.crawler())})
@@ -78,12 +83,14 @@ public final class PresswatchRuntime implements AutoCloseable {
 
     /**
      * Submits the job to the Flink cluster of {@code pipeline.flink} and leaves it running there,
-     * after checking that the configured index and alert store can be opened.
+     * after checking that the configured index and alert store can be opened; the crawler as the
+     * configuration's settings say.
      *
      * @return the job's id on the cluster
      */
-    public static org.apache.flink.api.common.JobID submit(PresswatchConfig config, List<Source> sources, HttpFetcher.Settings fetch,
-                                                          CrawlPolicy policy) throws Exception {
+    public static org.apache.flink.api.common.JobID submit(PresswatchConfig config, List<Source> sources) throws Exception {
+        HttpFetcher.Settings fetch = HttpFetcher.Settings.from(config.crawler());
+        CrawlPolicy policy = CrawlPolicy.from(config.crawler());
         if (!config.pipeline().remote()) {
             throw new IllegalArgumentException("submit sends the job to a Flink cluster: give its REST endpoint with --flink HOST:PORT "
                     + "or pipeline.flink");

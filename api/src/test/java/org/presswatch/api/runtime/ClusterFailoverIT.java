@@ -39,8 +39,6 @@ import org.presswatch.core.testing.ManualClock;
 import org.presswatch.demo.Newsroom;
 import org.presswatch.demo.corpus.Corpus;
 import org.presswatch.index.elasticsearch.ElasticsearchArticleIndex;
-import org.presswatch.ingest.fetch.CrawlPolicy;
-import org.presswatch.ingest.fetch.HttpFetcher;
 
 /**
  * The job on a real Flink cluster (a JobManager and two TaskManagers, separate JVMs on loopback,
@@ -103,9 +101,8 @@ class ClusterFailoverIT {
             PresswatchConfig settings = new ConfigLoader().file(config)
                     .override("pipeline.flink", rest.getHost() + ":" + rest.getPort()).load();
             List<Source> sources = SourceRegistry.read(settings.sources().file(), settings.sources().defaultPollInterval());
-            job = PresswatchRuntime.submit(settings, sources, HttpFetcher.Settings.from(settings.crawler()), CrawlPolicy.from(settings.crawler()));
-            IllegalStateException second = assertThrows(IllegalStateException.class, () -> PresswatchRuntime.submit(settings, sources,
-                    HttpFetcher.Settings.from(settings.crawler()), CrawlPolicy.from(settings.crawler())));
+            job = PresswatchRuntime.submit(settings, sources);
+            IllegalStateException second = assertThrows(IllegalStateException.class, () -> PresswatchRuntime.submit(settings, sources));
             assertTrue(second.getMessage().contains(job.toString()), "a second job is refused, naming the first: " + second.getMessage());
 
             try (ElasticsearchArticleIndex index = new ElasticsearchArticleIndex(elasticsearch, indexName, Duration.ofMillis(100))) {

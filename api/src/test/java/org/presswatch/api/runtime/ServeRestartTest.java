@@ -24,8 +24,6 @@ import org.presswatch.core.testing.ManualClock;
 import org.presswatch.demo.Newsroom;
 import org.presswatch.demo.corpus.Corpus;
 import org.presswatch.index.lucene.LuceneArticleIndex;
-import org.presswatch.ingest.fetch.CrawlPolicy;
-import org.presswatch.ingest.fetch.HttpFetcher;
 
 /**
  * {@code presswatch serve} stopped and started again on the same data directory keeps its index:
@@ -75,8 +73,7 @@ class ServeRestartTest {
             List<Source> sources = SourceRegistry.read(settings.sources().file(), settings.sources().defaultPollInterval());
             int published = newsroom.published().size();
             long atStop;
-            try (PresswatchRuntime runtime = PresswatchRuntime.start(settings, sources, HttpFetcher.Settings.from(settings.crawler()),
-                    CrawlPolicy.from(settings.crawler()))) {
+            try (PresswatchRuntime runtime = PresswatchRuntime.start(settings, sources)) {
                 long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
                 while (runtime.indexedArticles() < 5 && System.nanoTime() < deadline) {
                     Thread.sleep(20);
@@ -97,8 +94,7 @@ class ServeRestartTest {
             Path leftover = Files.createDirectories(tmp.resolve("blobStore-left-by-a-killed-process")).resolve("blob");
             Files.writeString(leftover, "stale");
             List<Source> sources = SourceRegistry.read(settings.sources().file(), settings.sources().defaultPollInterval());
-            try (PresswatchRuntime runtime = PresswatchRuntime.start(settings, sources, HttpFetcher.Settings.from(settings.crawler()),
-                    CrawlPolicy.from(settings.crawler()))) {
+            try (PresswatchRuntime runtime = PresswatchRuntime.start(settings, sources)) {
                 assertTrue(Files.notExists(leftover), "the files of an earlier process are gone");
                 try (var files = Files.list(tmp)) {
                     assertTrue(files.findAny().isPresent(), "Flink works in " + tmp);
@@ -115,8 +111,7 @@ class ServeRestartTest {
     private Set<String> runUntilIndexed(Path config, int expected) throws Exception {
         PresswatchConfig settings = new ConfigLoader().file(config).load();
         List<Source> sources = SourceRegistry.read(settings.sources().file(), settings.sources().defaultPollInterval());
-        try (PresswatchRuntime runtime = PresswatchRuntime.start(settings, sources, HttpFetcher.Settings.from(settings.crawler()),
-                CrawlPolicy.from(settings.crawler()))) {
+        try (PresswatchRuntime runtime = PresswatchRuntime.start(settings, sources)) {
             long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
             while (runtime.indexedArticles() < expected && System.nanoTime() < deadline) {
                 Thread.sleep(200);

@@ -41,7 +41,8 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--rounds must be at least 1, was " + rounds);
         }
         if (!Files.isRegularFile(corpus)) {
-            throw new ConfigException("no VNTC sample at " + corpus + "; pass --corpus FILE");
+            throw new ConfigException("no VNTC sample at " + corpus + "; pass --corpus FILE (made from the VNTC corpus, "
+                    + "https://github.com/duyvuleo/VNTC: see Data sets in the README)");
         }
         PresswatchConfig config = options.load();
         List<VntcSample.Article> articles = VntcSample.read(corpus);

@@ -21,7 +21,8 @@ final class BenchExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(corpus.resolve("html")) || !Files.isDirectory(corpus.resolve("ground-truth"))) {
-            throw new ConfigException("no WCXB corpus at " + corpus + " (it needs html/ and ground-truth/); pass --corpus DIR");
+            throw new ConfigException("no WCXB corpus at " + corpus + " (it needs html/ and ground-truth/); pass --corpus DIR (the article "
+                    + "pages of https://github.com/Murrough-Foley/web-content-extraction-benchmark: see Data sets in the README)");
         }
         System.out.println("bench extract: scoring and timing every page of " + corpus + " (about a minute)...");
         ExtractionBenchmark.Result result = new ExtractionBenchmark().run(corpus);
