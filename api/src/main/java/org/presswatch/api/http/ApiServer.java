@@ -8,6 +8,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,8 @@ import org.presswatch.core.index.Bucket;
 import org.presswatch.core.index.InvalidQueryException;
 import org.presswatch.core.index.SearchPage;
 import org.presswatch.core.json.Json;
+import org.presswatch.core.model.Alert;
+import org.presswatch.core.model.AnalyzedArticle;
 import org.presswatch.core.model.Provinces;
 import org.presswatch.core.model.Source;
 import org.presswatch.core.model.Topics;
@@ -32,9 +35,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP API, version 1, under {@code /api/v1}: article search with filters and facets, one
- * article with the evidence for its analysis, alerts, the catalogues (sources, provinces,
- * topics) and the re-analysis of the stored articles;
- * and the web UI at {@code /}, static files that use the API.
+ * article with the evidence for its analysis, alerts with the articles they cite, the catalogues
+ * (sources, provinces, topics) and the re-analysis of the stored articles;
+ * and the web UI at {@code /}, static files (ES modules, no build step) that use the API.
  * Errors are JSON {@code {"error": code, "message": text}} with a 4xx status for the caller's
  * mistakes; nothing about the server's internals leaks into a response.
  *
@@ -81,9 +84,9 @@ public final class ApiServer implements AutoCloseable {
             config.routes.get("/api/v1/articles/{id}", ctx -> ctx.json(ArticleJson.detail(index.get(ctx.pathParam("id"))
                     .orElseThrow(() -> ApiException.notFound("no article with id " + ctx.pathParam("id"))), byId)));
             config.routes.get("/api/v1/alerts", ctx -> ctx.json(Map.of("alerts",
-                    alerts.recent(AlertRequest.parse(ctx)).stream().map(ArticleJson::alert).toList())));
-            config.routes.get("/api/v1/alerts/{id}", ctx -> ctx.json(ArticleJson.alert(alerts.get(ctx.pathParam("id"))
-                    .orElseThrow(() -> ApiException.notFound("no alert with id " + ctx.pathParam("id"))))));
+                    alertViews(alerts.recent(AlertRequest.parse(ctx)), index, byId))));
+            config.routes.get("/api/v1/alerts/{id}", ctx -> ctx.json(alertViews(List.of(alerts.get(ctx.pathParam("id"))
+                    .orElseThrow(() -> ApiException.notFound("no alert with id " + ctx.pathParam("id")))), index, byId).get(0)));
             config.routes.get("/api/v1/sources", ctx -> ctx.json(Map.of("sources", byId.values())));
             config.routes.get("/api/v1/provinces", ctx -> ctx.json(Map.of("provinces", Provinces.all())));
             config.routes.get("/api/v1/topics", ctx -> ctx.json(Map.of("topics", Topics.all())));
@@ -144,6 +147,20 @@ public final class ApiServer implements AutoCloseable {
         page.facets().forEach((dim, counts) -> facets.put(dim, counts.stream().map(c -> ArticleJson.facet(dim, c, sources)).toList()));
         ctx.json(new ArticleJson.Page(echo, page.total(), page.hits().stream().map(h -> ArticleJson.hit(h, sources)).toList(), facets,
                 page.next()));
+    }
+
+    /**
+     * The alerts with the articles they cite, read in one lookup for all of them; in more only
+     * when they cite more articles than one lookup takes.
+     */
+    private static List<ArticleJson.AlertView> alertViews(List<Alert> listed, ArticleIndex index, Map<String, Source> sources)
+            throws IOException {
+        List<String> ids = listed.stream().flatMap(a -> a.articleIds().stream()).distinct().toList();
+        Map<String, AnalyzedArticle> held = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += ArticleQuery.MAX_GET_ALL) {
+            held.putAll(index.getAll(ids.subList(from, Math.min(ids.size(), from + ArticleQuery.MAX_GET_ALL))));
+        }
+        return listed.stream().map(a -> ArticleJson.alert(a, held, sources)).toList();
     }
 
     /** {@code GET /api/v1/histogram}: articles per day, week or month for the search's filters, for charts. */

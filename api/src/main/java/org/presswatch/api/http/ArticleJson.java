@@ -53,12 +53,23 @@ final class ArticleJson {
 
     record Facet(String value, String label, long count) {}
 
-    /** An alert with its line for the officers in each language. */
+    /**
+     * An alert with its line for the officers in each language, and the articles it cites that
+     * the index still holds, so that a list of alerts needs no request per article.
+     */
     record AlertView(String id, Alert.Kind kind, Instant raisedAt, String province, String topic, String summary, List<String> articleIds,
-                     AlertFigures figures, Map<String, String> text) {}
+                     List<CitedArticle> articles, AlertFigures figures, Map<String, String> text) {}
 
-    static AlertView alert(Alert a) {
-        return new AlertView(a.id(), a.kind(), a.raisedAt(), a.province(), a.topic(), a.summary(), a.articleIds(), a.figures(),
+    /** An article an alert cites, as the alert lists it. */
+    record CitedArticle(String id, String title, SourceRef source, Instant published) {}
+
+    /** @param held the cited articles the index holds, by id; the alert's other ids stay out of its articles */
+    static AlertView alert(Alert a, Map<String, AnalyzedArticle> held, Map<String, Source> sources) {
+        List<CitedArticle> articles = a.articleIds().stream().filter(held::containsKey).map(held::get)
+                .map(cited -> new CitedArticle(cited.id(), cited.article().title(), source(cited.article().sourceId(), sources),
+                        cited.article().published()))
+                .toList();
+        return new AlertView(a.id(), a.kind(), a.raisedAt(), a.province(), a.topic(), a.summary(), a.articleIds(), articles, a.figures(),
                 AlertMessage.of(a));
     }
 

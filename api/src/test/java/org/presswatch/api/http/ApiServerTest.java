@@ -14,30 +14,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.presswatch.analysis.ArticleAnalyzer;
-import org.presswatch.core.alert.InMemoryAlertStore;
-import org.presswatch.core.model.Alert;
-import org.presswatch.core.model.AlertFigures;
-import org.presswatch.core.model.AnalyzedArticle;
-import org.presswatch.core.model.Article;
-import org.presswatch.core.model.ClaimMatch;
-import org.presswatch.core.model.CounterFact;
-import org.presswatch.core.model.LocalizedText;
-import org.presswatch.core.model.Rebuttal;
-import org.presswatch.core.model.Source;
-import org.presswatch.index.lucene.LuceneArticleIndex;
-import org.presswatch.office.library.LibraryEntries;
-import org.presswatch.pipeline.reanalysis.ReanalysisControl;
-import org.presswatch.pipeline.reanalysis.ReanalysisStatus;
 
 /** The HTTP API against a real index, over real HTTP. */
 class ApiServerTest {
@@ -46,89 +34,18 @@ class ApiServerTest {
 
     @TempDir
     static Path dir;
-    static LuceneArticleIndex index;
-    static ApiServer api;
-    static final InMemoryAlertStore alerts = new InMemoryAlertStore();
+    static ApiFixture fixture;
     static String lySonId;
-    /** A library of one entry, and one id whose reading fails as when an import holds the database. */
-    static final LibraryEntries LIBRARY = id -> {
-        if (id.equals("busy")) {
-            throw new java.io.IOException("Database may be already in use");
-        }
-        return id.equals("paracels") ? java.util.Optional.of(new Rebuttal("paracels", "Hoàng Sa không phải của Việt Nam?",
-                List.of(new LocalizedText("vi", "Việt Nam chưa bao giờ thực thi chủ quyền đối với quần đảo Hoàng Sa.")), List.of("sovereignty"),
-                List.of(), List.of(new CounterFact("vi", "Châu bản triều Nguyễn ghi việc đội Hoàng Sa ra đảo hằng năm.", "Châu bản triều Nguyễn",
-                        null, java.time.LocalDate.parse("2014-05-14"))), List.of(), Rebuttal.Status.APPROVED, 3, Instant.parse("2026-11-01T00:00:00Z"),
-                "office-account")) : java.util.Optional.empty();
-    };
-
-    /** A re-analysis that runs until the test says it is done. */
-    static final ReanalysisControl REANALYSIS = new ReanalysisControl() {
-        private ReanalysisStatus status = ReanalysisStatus.IDLE;
-
-        @Override
-        public synchronized ReanalysisStatus start() {
-            if (status.running()) {
-                throw new IllegalStateException("a re-analysis is running already");
-            }
-            status = ReanalysisStatus.of("running", 3, 0, Instant.now(), null, Instant.now(), null);
-            return status;
-        }
-
-        @Override
-        public synchronized ReanalysisStatus status() {
-            return status;
-        }
-    };
 
     @BeforeAll
     static void start() throws Exception {
-        index = new LuceneArticleIndex(dir.resolve("index"), Duration.ofMillis(50));
-        ArticleAnalyzer analyzer = ArticleAnalyzer.withDefaults();
-        List<Article> articles = new ArrayList<>();
-        articles.add(article("duyenhai", "https://baoduyenhai.example/bien-dao/ly-son.html",
-                "Tàu cá Lý Sơn bị tàu nước ngoài phun vòi rồng gần quần đảo Hoàng Sa",
-                "Tàu cá của ngư dân đặc khu Lý Sơn, tỉnh Quảng Ngãi, bị tàu hải cảnh nước ngoài phun vòi rồng khi đang khai thác "
-                        + "tại vùng biển quần đảo Hoàng Sa thuộc chủ quyền Việt Nam trên Biển Đông.\n\nBộ Ngoại giao đã lên tiếng phản đối."));
-        articles.add(article("straits", "https://straitsherald.example/asia/coast-guard.html",
-                "Chinese coast guard water-cannons Vietnamese trawler near Paracels",
-                "A Vietnamese fishing boat from Ly Son was hit by water cannon near the Paracel Islands in the South China Sea, "
-                        + "the latest clash over sovereignty in the disputed waters.\n\nHanoi protested to Beijing."));
-        articles.add(article("straits", "https://straitsherald.example/markets/rice.html",
-                "Rice exports from An Giang hit a record",
-                "Farmers in An Giang sold more rice abroad this year than ever, exporters said.\n\n"
-                        + "The harvest <script>alert('x')</script> was good & prices \"high\"."));
-        for (Article a : articles) {
-            index.upsert(new AnalyzedArticle(a, analyzer.analyze(a)));
-        }
-        Article lySon = articles.get(0);
-        index.upsert(new AnalyzedArticle(lySon, analyzer.analyze(lySon), List.of(new ClaimMatch("paracels", "Hoàng Sa không phải của Việt Nam?",
-                0.81234, 0.71234, "Tàu cá của ngư dân đặc khu Lý Sơn, tỉnh Quảng Ngãi, bị tàu hải cảnh nước ngoài phun vòi rồng."))));
-        index.refresh();
-        lySonId = articles.get(0).id();
-        alerts.record(new Alert("spike-51-sovereignty-20261120T0300Z", Instant.parse("2026-11-20T03:20:00Z"), "51",
-                "sovereignty", "9 articles on sovereignty about 51", List.of(lySonId),
-                new AlertFigures.Spike(9, 1.2, 1.1, 6.7, Instant.parse("2026-11-20T03:00:00Z"), 3600)));
-        alerts.record(new Alert("risk-" + lySonId, Instant.parse("2026-11-20T03:10:00Z"), "51", "sovereignty",
-                "risk 0.81", List.of(lySonId), new AlertFigures.HighRisk(0.81, Map.of("topic", 0.6))));
-        alerts.record(new Alert("story-x", Instant.parse("2026-11-19T03:10:00Z"), null, "human_rights",
-                "one story from 4 sources", List.of(lySonId), new AlertFigures.Amplification(4, 4, 21_600, Instant.parse("2026-11-19T01:00:00Z"))));
-        api = ApiServer.start("127.0.0.1", 0, index, alerts, List.of(
-                new Source("duyenhai", "Báo Duyên Hải", URI.create("https://baoduyenhai.example/"), List.of(), "VN", List.of("vi"),
-                        List.of(), 1, Duration.ofMinutes(5)),
-                new Source("straits", "The Straits Herald", URI.create("https://straitsherald.example/"), List.of(), "SG",
-                        List.of("en"), List.of(), 1, Duration.ofMinutes(5))), LIBRARY, REANALYSIS);
+        fixture = ApiFixture.start(dir);
+        lySonId = fixture.lySonId;
     }
 
     @AfterAll
     static void stop() throws IOException {
-        api.close();
-        index.close();
-    }
-
-    private static Article article(String source, String url, String title, String text) {
-        return Article.of(source, URI.create(url), null, title, text, "und", Instant.parse("2026-11-20T03:00:00Z"),
-                Instant.parse("2026-11-20T03:05:00Z"));
+        fixture.close();
     }
 
     @Test
@@ -299,6 +216,7 @@ class ApiServerTest {
         assertEquals(3600, spike.get("figures").get("window_seconds").asLong());
         assertEquals("2026-11-20T03:00:00Z", spike.get("figures").get("window_start").asText());
         assertEquals(lySonId, spike.get("article_ids").get(0).asText());
+        assertEquals(ApiFixture.LY_SON_TITLE, spike.get("articles").get(0).get("title").asText(), "the cited articles come along");
         assertTrue(spike.get("text").get("vi").asText().startsWith("9 bài về Chủ quyền biển đảo (Quảng Ngãi)"), spike.toString());
         assertEquals("One story published by 4 sources within 6 h (Human rights)",
                 get("/api/v1/alerts/story-x").get("text").get("en").asText(), "a line for the officers in each language");
@@ -306,11 +224,58 @@ class ApiServerTest {
         assertEquals(1, get("/api/v1/alerts?kind=high_risk").get("alerts").size());
         assertEquals(2, get("/api/v1/alerts?since=2026-11-20").get("alerts").size(), "a date starts in the office's zone");
         assertEquals(1, get("/api/v1/alerts?limit=1").get("alerts").size());
-        assertEquals("story-x", get("/api/v1/alerts/story-x").get("id").asText());
+        JsonNode story = get("/api/v1/alerts/story-x");
+        assertEquals("story-x", story.get("id").asText());
+        assertEquals(List.of(lySonId, ApiFixture.REMOVED_ID, fixture.coastGuardId), texts(story.get("article_ids")),
+                "every id cited, also of an article no longer in the index");
+        JsonNode cited = story.get("articles");
+        List<String> citedIds = new ArrayList<>();
+        cited.forEach(a -> citedIds.add(a.get("id").asText()));
+        assertEquals(List.of(lySonId, fixture.coastGuardId), citedIds, "the cited articles the index holds, in the order cited: " + cited);
+        assertEquals(ApiFixture.LY_SON_TITLE, cited.get(0).get("title").asText());
+        assertEquals(ApiFixture.DOMESTIC_SOURCE, cited.get(0).get("source").get("name").asText());
+        assertEquals(ApiFixture.PUBLISHED.toString(), cited.get(0).get("published").asText());
+        assertEquals(ApiFixture.COAST_GUARD_TITLE, cited.get(1).get("title").asText());
+        assertEquals(ApiFixture.FOREIGN_SOURCE, cited.get(1).get("source").get("name").asText());
+        assertEquals(cited, all.get("alerts").get(2).get("articles"), "the same in the list as alone");
         assertError("/api/v1/alerts/nothing", 404, "not_found");
         assertError("/api/v1/alerts?kind=rumour", 400, "bad_request");
         assertError("/api/v1/alerts?limit=0", 400, "bad_request");
         assertError("/api/v1/alerts?province=Atlantis", 400, "bad_request");
+    }
+
+    @Test
+    void theWebUiIsServedAsJavaScriptModulesUnderAStrictPolicy() throws Exception {
+        HttpResponse<String> page = send("/");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("<script type=\"module\" src=\"/main.js\"></script>"), page.body());
+        assertEquals(ApiServer.CONTENT_SECURITY_POLICY, page.headers().firstValue("Content-Security-Policy").orElseThrow());
+        // every module main.js reaches, each served as JavaScript: a browser runs a module of no other type
+        Deque<String> modules = new ArrayDeque<>(List.of("main.js"));
+        Set<String> served = new HashSet<>();
+        while (!modules.isEmpty()) {
+            String module = modules.pop();
+            if (!served.add(module)) {
+                continue;
+            }
+            HttpResponse<String> js = send("/" + module);
+            assertEquals(200, js.statusCode(), module);
+            String type = js.headers().firstValue("Content-Type").orElse("");
+            assertTrue(type.matches("(text|application)/javascript\\b.*"), module + " is served as " + type);
+            assertEquals("nosniff", js.headers().firstValue("X-Content-Type-Options").orElse(null), module);
+            Matcher imports = Pattern.compile("from '\\./([\\w-]+\\.js)'").matcher(js.body());
+            while (imports.find()) {
+                modules.push(imports.group(1));
+            }
+        }
+        assertEquals(Set.of("main.js", "api.js", "dom.js", "i18n.js", "state.js", "results.js", "facets.js", "detail.js", "library.js",
+                "alerts.js", "status.js"), served);
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(node -> texts.add(node.asText()));
+        return texts;
     }
 
     private static void assertError(String path, int status, String code) throws Exception {
@@ -328,12 +293,12 @@ class ApiServerTest {
     }
 
     private static HttpResponse<String> send(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port() + path)).build(),
+        return HTTP.send(HttpRequest.newBuilder(URI.create(fixture.url(path))).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> post(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port() + path)).POST(HttpRequest.BodyPublishers.noBody())
+        return HTTP.send(HttpRequest.newBuilder(URI.create(fixture.url(path))).POST(HttpRequest.BodyPublishers.noBody())
                 .build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -3,7 +3,9 @@ package org.presswatch.core.index;
 import java.io.Closeable;
 import java.io.IOException;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.presswatch.core.model.AnalyzedArticle;
 
@@ -30,6 +32,16 @@ public interface ArticleIndex extends Closeable {
     void delete(String id) throws IOException;
 
     Optional<AnalyzedArticle> get(String id) throws IOException;
+
+    /**
+     * The stored articles with these ids, in one round trip to the backend rather than one per
+     * id: for a page that lists many articles it already knows by id, such as the articles an
+     * alert cites. The map iterates in the order the ids are given, each id once; an id the index
+     * does not hold is left out. It sees what {@link #get} sees.
+     *
+     * @param ids at most {@link ArticleQuery#MAX_GET_ALL}
+     */
+    Map<String, AnalyzedArticle> getAll(Collection<String> ids) throws IOException;
 
     /**
      * Runs a query.

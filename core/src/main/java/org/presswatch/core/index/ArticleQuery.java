@@ -44,6 +44,8 @@ public record ArticleQuery(
     public static final int MAX_LIMIT = 100;
     /** The most articles one {@link ArticleIndex#scan} returns. */
     public static final int MAX_SCAN = 1_000;
+    /** The most ids one {@link ArticleIndex#getAll} looks up. */
+    public static final int MAX_GET_ALL = 10 * MAX_LIMIT;
     /** The deepest page an offset reaches: a backend ranks offset + limit hits to serve it. */
     public static final int MAX_OFFSET = 10_000;
     public static final int DEFAULT_LIMIT = 20;

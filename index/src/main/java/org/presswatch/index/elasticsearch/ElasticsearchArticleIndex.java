@@ -5,7 +5,10 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch.core.MgetResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.get.GetResult;
+import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,6 +18,9 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -160,6 +166,31 @@ public final class ElasticsearchArticleIndex implements ArticleIndex {
         GetResponse<ObjectNode> found = call(() -> client.get(g -> g.index(index).id(id).sourceIncludes(PreAnalyzedArticles.ARTICLE),
                 ObjectNode.class));
         return found.found() ? Optional.of(PreAnalyzedArticles.fromSource(found.source(), id)) : Optional.empty();
+    }
+
+    /** One multi-get, which answers in the order asked and, like get, sees every write sent so far. */
+    @Override
+    public Map<String, AnalyzedArticle> getAll(Collection<String> ids) throws IOException {
+        Validate.inRange(ids.size(), 0, ArticleQuery.MAX_GET_ALL, "the number of ids");
+        List<String> wanted = List.copyOf(new LinkedHashSet<>(ids));
+        if (wanted.isEmpty()) {
+            // the server refuses a multi-get of nothing
+            return Map.of();
+        }
+        MgetResponse<ObjectNode> response = call(() -> client.mget(m -> m.index(index).ids(wanted)
+                .sourceIncludes(PreAnalyzedArticles.ARTICLE), ObjectNode.class));
+        Map<String, AnalyzedArticle> found = new LinkedHashMap<>();
+        for (MultiGetResponseItem<ObjectNode> item : response.docs()) {
+            if (item.isFailure()) {
+                throw new IOException("cannot read article " + item.failure().id() + " from the Elasticsearch index " + index + ": "
+                        + item.failure().error().reason());
+            }
+            GetResult<ObjectNode> doc = item.result();
+            if (doc.found()) {
+                found.put(doc.id(), PreAnalyzedArticles.fromSource(doc.source(), doc.id()));
+            }
+        }
+        return found;
     }
 
     @Override

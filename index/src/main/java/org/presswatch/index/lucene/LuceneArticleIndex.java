@@ -7,10 +7,14 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -45,11 +49,13 @@ import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.presswatch.core.index.ArticleIndex;
 import org.presswatch.core.index.ArticleQuery;
 import org.presswatch.core.index.Bucket;
@@ -207,6 +213,28 @@ public final class LuceneArticleIndex implements ArticleIndex {
             }
             return Optional.of(ArticleDocuments.read(searcher.storedFields(), top.scoreDocs[0].doc));
         });
+    }
+
+    @Override
+    public Map<String, AnalyzedArticle> getAll(Collection<String> ids) throws IOException {
+        Validate.inRange(ids.size(), 0, ArticleQuery.MAX_GET_ALL, "the number of ids");
+        Set<String> wanted = new LinkedHashSet<>(ids);
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        Query byId = new TermInSetQuery(ArticleFields.ID, wanted.stream().map(BytesRef::new).toList());
+        Map<String, AnalyzedArticle> found = Searchers.with(searchers, searcher -> {
+            StoredFields stored = searcher.storedFields();
+            Map<String, AnalyzedArticle> read = new HashMap<>();
+            for (ScoreDoc doc : searcher.search(byId, wanted.size()).scoreDocs) {
+                AnalyzedArticle article = ArticleDocuments.read(stored, doc.doc);
+                read.put(article.id(), article);
+            }
+            return read;
+        });
+        Map<String, AnalyzedArticle> inOrder = new LinkedHashMap<>();
+        wanted.stream().filter(found::containsKey).forEach(id -> inOrder.put(id, found.get(id)));
+        return inOrder;
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.presswatch.index.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.presswatch.index.TestArticles.article;
 import static org.presswatch.index.TestArticles.titles;
@@ -10,7 +11,10 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -164,6 +168,36 @@ public abstract class UpsertContract extends BackendContract {
         assertEquals(Optional.empty(), index.get(a.id().toUpperCase()), "ids are not case-folded");
         assertEquals(Optional.empty(), index.get(a.id().substring(0, 31)), "a prefix of an id is not the id");
         assertEquals(Optional.empty(), index.get("exact"), "the slug is not the id");
+    }
+
+    @Test
+    void getAllReadsTheStoredArticlesInTheOrderAskedLeavingOutTheUnknown() throws IOException {
+        List<AnalyzedArticle> stored = new ArrayList<>();
+        // more than a page of search hits, so that no backend stops at its default page size
+        for (int i = 0; i < ArticleQuery.MAX_LIMIT + 20; i++) {
+            stored.add(article("nhieu-" + i).title("Bài số " + i).text("nội dung " + i).build());
+        }
+        backend().load(index, stored.toArray(AnalyzedArticle[]::new));
+        AnalyzedArticle first = stored.get(0);
+        AnalyzedArticle second = stored.get(1);
+        AnalyzedArticle deleted = stored.get(2);
+        index.delete(deleted.id());
+        backend().refresh(index);
+        String unknown = Article.idFor(URI.create("https://news.example/never-stored.html"));
+
+        Map<String, AnalyzedArticle> found = index.getAll(List.of(second.id(), unknown, first.id(), deleted.id(), second.id()));
+        assertEquals(List.of(second.id(), first.id()), List.copyOf(found.keySet()), "the ids asked for, in order, each once, the unknown left out");
+        assertEquals(Optional.of(found.get(second.id())), index.get(second.id()), "getAll reads what get reads");
+        assertEquals(first, found.get(first.id()));
+
+        List<String> reversed = new ArrayList<>(stored.stream().map(AnalyzedArticle::id).toList());
+        reversed.remove(deleted.id());
+        Collections.reverse(reversed);
+        assertEquals(reversed, List.copyOf(index.getAll(reversed).keySet()), "every stored article, in the order asked");
+        assertEquals(Map.of(), index.getAll(List.of()));
+        assertEquals(Map.of(), index.getAll(List.of(unknown)));
+        List<String> tooMany = Collections.nCopies(ArticleQuery.MAX_GET_ALL + 1, first.id());
+        assertThrows(IllegalArgumentException.class, () -> index.getAll(tooMany));
     }
 
     @Test

@@ -1,0 +1,140 @@
+package org.presswatch.api.http;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.presswatch.analysis.ArticleAnalyzer;
+import org.presswatch.core.alert.InMemoryAlertStore;
+import org.presswatch.core.model.Alert;
+import org.presswatch.core.model.AlertFigures;
+import org.presswatch.core.model.AnalyzedArticle;
+import org.presswatch.core.model.Article;
+import org.presswatch.core.model.ClaimMatch;
+import org.presswatch.core.model.CounterFact;
+import org.presswatch.core.model.LocalizedText;
+import org.presswatch.core.model.Rebuttal;
+import org.presswatch.core.model.Source;
+import org.presswatch.index.lucene.LuceneArticleIndex;
+import org.presswatch.office.library.LibraryEntries;
+import org.presswatch.pipeline.reanalysis.ReanalysisControl;
+import org.presswatch.pipeline.reanalysis.ReanalysisStatus;
+
+/**
+ * A real API server over a real Lucene index, for the tests of the API and of the web UI: three
+ * articles from two sources (a domestic one and a foreign one), one of them repeating a claim of
+ * the rebuttal library and one whose crawled title and text hold markup that must never run;
+ * three alerts, one citing an article no longer in the index; a library of one entry.
+ */
+final class ApiFixture implements AutoCloseable {
+    static final String LY_SON_TITLE = "Tàu cá Lý Sơn bị tàu nước ngoài phun vòi rồng gần quần đảo Hoàng Sa";
+    static final String COAST_GUARD_TITLE = "Chinese coast guard water-cannons Vietnamese trawler near Paracels";
+    /** Crawled markup that would set {@code window.pwned} if a page ever ran it. */
+    static final String RICE_TITLE = "Rice exports from An Giang hit a record <img src=x onerror=\"window.pwned=1\">";
+    static final String RICE_SCRIPT = "<script>window.pwned=2</script>";
+    static final String DOMESTIC_SOURCE = "Báo Duyên Hải";
+    static final String FOREIGN_SOURCE = "The Straits Herald";
+    /** Cited by an alert, deleted from the index since. */
+    static final String REMOVED_ID = Article.idFor(URI.create("https://baoduyenhai.example/bien-dao/da-go.html"));
+    static final Instant PUBLISHED = Instant.parse("2026-11-20T03:00:00Z");
+
+    /** A library of one entry, and one id whose reading fails as when an import holds the database. */
+    private static final LibraryEntries LIBRARY = id -> {
+        if (id.equals("busy")) {
+            throw new IOException("Database may be already in use");
+        }
+        return id.equals("paracels") ? Optional.of(new Rebuttal("paracels", "Hoàng Sa không phải của Việt Nam?",
+                List.of(new LocalizedText("vi", "Việt Nam chưa bao giờ thực thi chủ quyền đối với quần đảo Hoàng Sa.")), List.of("sovereignty"),
+                List.of(), List.of(new CounterFact("vi", "Châu bản triều Nguyễn ghi việc đội Hoàng Sa ra đảo hằng năm.", "Châu bản triều Nguyễn",
+                        null, LocalDate.parse("2014-05-14"))), List.of(), Rebuttal.Status.APPROVED, 3, Instant.parse("2026-11-01T00:00:00Z"),
+                "office-account")) : Optional.empty();
+    };
+
+    final LuceneArticleIndex index;
+    final ApiServer api;
+    final String lySonId;
+    final String coastGuardId;
+    final String riceId;
+
+    private ApiFixture(LuceneArticleIndex index, ApiServer api, String lySonId, String coastGuardId, String riceId) {
+        this.index = index;
+        this.api = api;
+        this.lySonId = lySonId;
+        this.coastGuardId = coastGuardId;
+        this.riceId = riceId;
+    }
+
+    static ApiFixture start(Path dir) throws IOException {
+        LuceneArticleIndex index = new LuceneArticleIndex(dir.resolve("index"), Duration.ofMillis(50));
+        ArticleAnalyzer analyzer = ArticleAnalyzer.withDefaults();
+        Article lySon = article("duyenhai", "https://baoduyenhai.example/bien-dao/ly-son.html", LY_SON_TITLE,
+                "Tàu cá của ngư dân đặc khu Lý Sơn, tỉnh Quảng Ngãi, bị tàu hải cảnh nước ngoài phun vòi rồng khi đang khai thác "
+                        + "tại vùng biển quần đảo Hoàng Sa thuộc chủ quyền Việt Nam trên Biển Đông.\n\nBộ Ngoại giao đã lên tiếng phản đối.");
+        Article coastGuard = article("straits", "https://straitsherald.example/asia/coast-guard.html", COAST_GUARD_TITLE,
+                "A Vietnamese fishing boat from Ly Son was hit by water cannon near the Paracel Islands in the South China Sea, "
+                        + "the latest clash over sovereignty in the disputed waters.\n\nHanoi protested to Beijing.");
+        Article rice = article("straits", "https://straitsherald.example/markets/rice.html", RICE_TITLE,
+                "Farmers in An Giang sold more rice abroad this year than ever, exporters said.\n\n"
+                        + "The harvest " + RICE_SCRIPT + " was good & prices \"high\".");
+        index.upsert(new AnalyzedArticle(lySon, analyzer.analyze(lySon), List.of(new ClaimMatch("paracels", "Hoàng Sa không phải của Việt Nam?",
+                0.81234, 0.71234, "Tàu cá của ngư dân đặc khu Lý Sơn, tỉnh Quảng Ngãi, bị tàu hải cảnh nước ngoài phun vòi rồng."))));
+        for (Article a : List.of(coastGuard, rice)) {
+            index.upsert(new AnalyzedArticle(a, analyzer.analyze(a)));
+        }
+        index.refresh();
+
+        InMemoryAlertStore alerts = new InMemoryAlertStore();
+        alerts.record(new Alert("spike-51-sovereignty-20261120T0300Z", Instant.parse("2026-11-20T03:20:00Z"), "51",
+                "sovereignty", "9 articles on sovereignty about 51", List.of(lySon.id()),
+                new AlertFigures.Spike(9, 1.2, 1.1, 6.7, Instant.parse("2026-11-20T03:00:00Z"), 3600)));
+        alerts.record(new Alert("risk-" + lySon.id(), Instant.parse("2026-11-20T03:10:00Z"), "51", "sovereignty",
+                "risk 0.81", List.of(lySon.id()), new AlertFigures.HighRisk(0.81, Map.of("topic", 0.6))));
+        alerts.record(new Alert("story-x", Instant.parse("2026-11-19T03:10:00Z"), null, "human_rights",
+                "one story from 4 sources", List.of(lySon.id(), REMOVED_ID, coastGuard.id()),
+                new AlertFigures.Amplification(4, 4, 21_600, Instant.parse("2026-11-19T01:00:00Z"))));
+        ApiServer api = ApiServer.start("127.0.0.1", 0, index, alerts, List.of(
+                new Source("duyenhai", DOMESTIC_SOURCE, URI.create("https://baoduyenhai.example/"), List.of(), "VN", List.of("vi"),
+                        List.of(), 1, Duration.ofMinutes(5)),
+                new Source("straits", FOREIGN_SOURCE, URI.create("https://straitsherald.example/"), List.of(), "SG",
+                        List.of("en"), List.of(), 1, Duration.ofMinutes(5))), LIBRARY, new HeldReanalysis());
+        return new ApiFixture(index, api, lySon.id(), coastGuard.id(), rice.id());
+    }
+
+    private static Article article(String source, String url, String title, String text) {
+        return Article.of(source, URI.create(url), null, title, text, "und", PUBLISHED, Instant.parse("2026-11-20T03:05:00Z"));
+    }
+
+    String url(String path) {
+        return "http://127.0.0.1:" + api.port() + path;
+    }
+
+    @Override
+    public void close() throws IOException {
+        api.close();
+        index.close();
+    }
+
+    /** A re-analysis of three articles that, once started, runs until the test ends. */
+    private static final class HeldReanalysis implements ReanalysisControl {
+        private ReanalysisStatus status = ReanalysisStatus.IDLE;
+
+        @Override
+        public synchronized ReanalysisStatus start() {
+            if (status.running()) {
+                throw new IllegalStateException("a re-analysis is running already");
+            }
+            status = ReanalysisStatus.of("running", 3, 0, Instant.now(), null, Instant.now(), null);
+            return status;
+        }
+
+        @Override
+        public synchronized ReanalysisStatus status() {
+            return status;
+        }
+    }
+}
