@@ -30,16 +30,18 @@ public final class OfficeLibrary implements Closeable {
     public static OfficeLibrary open(DataLayout layout) throws IOException {
         OfficeDatabase.adoptEarlierLibrary(layout);
         RebuttalLibrary entries = JdbcRebuttalLibrary.open(layout.officeDatabase());
+        ClaimIndexWriter claims = null;
         try {
-            ClaimIndexWriter claims = ClaimIndexWriter.open(layout.claimIndex());
+            claims = ClaimIndexWriter.open(layout.claimIndex());
             OfficeLibrary library = new OfficeLibrary(entries, claims);
             if (claims.entries() == 0 && entries.count() > 0) {
                 library.reindex();
             }
             return library;
         } catch (IOException | RuntimeException e) {
-            entries.close();
-            throw e;
+            try (entries; Closeable index = claims) {
+                throw e;
+            }
         }
     }
 
