@@ -26,15 +26,24 @@ record DemoBanner(URI web, int outlets, int published, int articles, String prox
         String articlesApi = web.resolve("/api/v1/articles").toString();
         return String.format("presswatch demo%n"
                         + "  web UI    %s%n"
-                        + "  newsroom  %d fictional outlets, %d of %d articles published, one more every %s (HTTP proxy %s)%n"
+                        + "  newsroom  %d fictional outlets, %s (HTTP proxy %s)%n"
                         + "  api       %s?q=%s%n"
                         + "            %s?province=48&topic=sovereignty%n"
                         + "  alerts    %s%s%n"
                         + "  data      %s%n"
                         + "Articles appear within seconds. Press Ctrl-C to stop.%n",
-                web, outlets, published, articles, Durations.format(demo.releaseInterval()), proxy,
+                web, outlets, releases(), proxy,
                 articlesApi, URLEncoder.encode("biển đông", StandardCharsets.UTF_8), articlesApi,
                 web.resolve("/api/v1/alerts"), demo.spike() ? surge(now) : "", config.data().dir());
+    }
+
+    /** How far the newsroom's schedule is: it publishes its articles once, then no more. */
+    private String releases() {
+        return published < articles
+                ? String.format("%d of %d articles published, one more every %s", published, articles,
+                        Durations.format(config.demo().releaseInterval()))
+                : String.format("all %d articles published, no more to come (delete %s to start the newsroom over)", articles,
+                        config.layout().demoEpoch());
     }
 
     /** When the surge comes: in how long, or, on a restart after it, when it came. */

@@ -27,6 +27,14 @@ class DemoBannerTest {
     }
 
     @Test
+    void aNewsroomThatPublishedEverythingSaysSo() {
+        String text = new DemoBanner(URI.create("http://127.0.0.1:8080/"), 17, 236, 236, "127.0.0.1:36969", EPOCH, CONFIG)
+                .text(EPOCH.plusSeconds(86_400));
+        assertTrue(text.contains("all 236 articles published, no more to come (delete "), text);
+        assertFalse(text.contains("one more every"), text);
+    }
+
+    @Test
     void theSurgeIsAnnouncedAheadAndNotAfterARestartPastIt() {
         String at = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault()).format(EPOCH.plusSeconds(180));
         assertTrue(BANNER.text(EPOCH).contains("a surge of news from Lạng Sơn comes in 3 min, at " + at), BANNER.text(EPOCH));

@@ -104,12 +104,12 @@ class LibraryCommandsTest {
         Path file = Files.writeString(dir.resolve("keys.jsonl"), String.join("\n",
                 "{\"id\": \"dams\", \"claim\": \"Dams built upstream on the Mekong cause the drought.\", \"lang\": \"en\"}",
                 "{\"id\": \"typo\", \"claim\": \"A claim\", \"topic\": [\"religion\"]}",
-                "{\"id\": \"fact\", \"claim\": \"A claim\", \"facts\": [{\"text\": \"t\", \"source\": \"s\", \"link\": \"x\"}]}") + "\n");
+                "{\"id\": \"fact\", \"claim\": \"A claim\", \"facts\": [{\"text\": \"t\", \"source\": \"s\", \"href\": \"x\"}]}") + "\n");
         assertEquals(PresswatchCli.FAILURE, PresswatchCli.execute("library", "import", "--data", data(), file.toString()));
         assertTrue(console.out().contains("1 new entries"), console.out());
-        assertTrue(console.err().contains("skipped line 2: unknown key \"topic\" in a line; the keys are claim, facts, id, lang, title, topics"),
+        assertTrue(console.err().contains("skipped line 2: unknown key \"topic\" (did you mean 'topics'?); the keys are claim, facts, id, lang, title, topics"),
                 console.err());
-        assertTrue(console.err().contains("skipped line 3: unknown key \"link\" in a fact"), console.err());
+        assertTrue(console.err().contains("skipped line 3: unknown key \"href\" in a fact; the keys are date, lang, source, text, url"), console.err());
     }
 
     /**

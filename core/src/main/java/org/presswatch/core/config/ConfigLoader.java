@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.presswatch.core.util.Suggestions;
 
 /**
  * Loads {@link PresswatchConfig} from its layers: the built-in defaults, the user's file,
@@ -90,7 +91,7 @@ public final class ConfigLoader {
             }
             String path = settingByVariable.get(name);
             if (path == null) {
-                throw new ConfigException("unknown environment variable " + name + suggestion(name,
+                throw new ConfigException("unknown environment variable " + name + Suggestions.didYouMean(name,
                         settingByVariable.keySet()) + "; it names no setting (see presswatch-defaults.yaml)");
             }
             Origin origin = Origin.of("environment variable " + name);
@@ -135,7 +136,7 @@ public final class ConfigLoader {
                     List<String> siblings = new ArrayList<>();
                     schema.fieldNames().forEachRemaining(n -> siblings.add(path.isEmpty() ? n : path + "." + n));
                     throw new ConfigException("unknown key '" + child + "' in " + doc.origin(child)
-                            + suggestion(child, siblings));
+                            + Suggestions.didYouMean(child, siblings));
                 }
                 checkShape(field.getValue(), childSchema, child, doc);
             }
@@ -279,39 +280,5 @@ public final class ConfigLoader {
             node = (ObjectNode) node.get(keys[i]);
         }
         node.set(keys[keys.length - 1], value);
-    }
-
-    /** ", did you mean 'x'?" for the closest candidate, when one is close enough to be a typo. */
-    static String suggestion(String wrong, Iterable<String> candidates) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String candidate : candidates) {
-            int d = editDistance(wrong.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
-            if (d < bestDistance) {
-                best = candidate;
-                bestDistance = d;
-            }
-        }
-        int tolerance = Math.max(2, wrong.length() / 4);
-        return best != null && bestDistance <= tolerance ? " (did you mean '" + best + "'?)" : "";
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

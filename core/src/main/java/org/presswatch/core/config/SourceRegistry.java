@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.presswatch.core.model.Source;
+import org.presswatch.core.util.Suggestions;
 
 /**
  * Reads the registry of monitored outlets ({@code sources.yaml}): a list under {@code sources:},
@@ -62,7 +63,7 @@ public final class SourceRegistry {
             String key = it.next();
             if (!KEYS.contains(key)) {
                 throw new ConfigException("unknown key '" + path + "." + key + "' in " + doc.origin(path + "." + key)
-                        + ConfigLoader.suggestion(key, KEYS) + "; an outlet has the keys " + KEYS_DOC);
+                        + Suggestions.didYouMean(key, KEYS) + "; an outlet has the keys " + KEYS_DOC);
             }
         }
         for (String key : REQUIRED) {

@@ -20,6 +20,7 @@ import org.presswatch.core.json.Json;
 import org.presswatch.core.model.CounterFact;
 import org.presswatch.core.model.LocalizedText;
 import org.presswatch.core.model.Rebuttal;
+import org.presswatch.core.util.Suggestions;
 import org.presswatch.core.util.Validate;
 
 /**
@@ -131,7 +132,7 @@ public final class LibraryImport {
         if (!line.isObject()) {
             throw new IllegalArgumentException("a line must be a JSON object {\"id\", \"claim\", ...}");
         }
-        requireKnownKeys(line, LINE_KEYS, "a line");
+        requireKnownKeys(line, LINE_KEYS, "");
         String id = text(line, "id");
         String claim = text(line, "claim");
         if (id == null || claim == null) {
@@ -155,12 +156,13 @@ public final class LibraryImport {
         return declared != null ? declared : languages.identify(claimAndTitle, null);
     }
 
-    private static void requireKnownKeys(JsonNode object, Set<String> known, String what) {
+    /** @param where where the keys are, for the message: empty for the line itself */
+    private static void requireKnownKeys(JsonNode object, Set<String> known, String where) {
         for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!known.contains(name)) {
-                throw new IllegalArgumentException("unknown key \"" + name + "\" in " + what + "; the keys are "
-                        + String.join(", ", known.stream().sorted().toList()));
+                throw new IllegalArgumentException("unknown key \"" + name + "\"" + where + Suggestions.didYouMean(name, known)
+                        + "; the keys are " + String.join(", ", known.stream().sorted().toList()));
             }
         }
     }
@@ -174,7 +176,7 @@ public final class LibraryImport {
             if (!fact.isObject()) {
                 throw new IllegalArgumentException("a fact must be an object {\"text\", \"source\", \"url\"?, \"date\"?, \"lang\"?}");
             }
-            requireKnownKeys(fact, FACT_KEYS, "a fact");
+            requireKnownKeys(fact, FACT_KEYS, " in a fact");
             String text = text(fact, "text");
             String source = text(fact, "source");
             if (text == null || source == null) {
