@@ -1,13 +1,13 @@
 package org.presswatch.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.presswatch.api.runtime.IndexInUseException;
 import org.presswatch.api.runtime.ReanalysisService;
 import org.presswatch.core.config.DataLayout;
 import org.presswatch.core.config.PresswatchConfig;
+import org.presswatch.office.db.OfficeDatabase;
 import org.presswatch.pipeline.reanalysis.ReanalysisStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,7 +61,7 @@ final class ReindexCommand implements Callable<Integer> {
     /** The claim index is derived from the library's database: rebuilt first, so the analysis matches against all of it. */
     private static void rebuildClaimIndex(PresswatchConfig config) throws IOException {
         DataLayout layout = config.layout();
-        if (Files.isDirectory(layout.officeDatabase()) || Files.isDirectory(layout.earlierLibraryDatabase())) {
+        if (OfficeDatabase.existsIn(layout)) {
             LibraryCommand.Reindex.rebuild(layout, "reindex");
         }
     }

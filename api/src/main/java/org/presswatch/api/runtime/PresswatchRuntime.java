@@ -13,7 +13,6 @@ import org.presswatch.core.index.ArticleIndex;
 import org.presswatch.core.model.Source;
 import org.presswatch.ingest.fetch.CrawlPolicy;
 import org.presswatch.ingest.fetch.HttpFetcher;
-import org.presswatch.office.db.OfficeDatabase;
 import org.presswatch.office.library.OfficeLibraryEntries;
 import org.presswatch.pipeline.EmbeddedPipeline;
 import org.presswatch.pipeline.RemotePipeline;
@@ -55,7 +54,6 @@ public final class PresswatchRuntime implements AutoCloseable {
                                           CrawlPolicy policy) throws Exception {
         DataLayout layout = config.layout();
         Files.createDirectories(layout.dir());
-        OfficeDatabase.adoptEarlierLibrary(layout);
         ConfiguredIndex index = ConfiguredIndex.open(config);
         ReanalysisService reanalysis = new ReanalysisService(config, sources, index.index(), index.forSinks(), Clock.systemUTC());
         ApiServer api = null;

@@ -70,7 +70,7 @@ public final class DataLayout {
         return dir.resolve("office");
     }
 
-    /** Where presswatch before 0.1 kept the library's database, moved into {@link #officeDatabase()} when found. */
+    /** Where earlier versions of presswatch kept the library's database; moved into {@link #officeDatabase()} when found. */
     public Path earlierLibraryDatabase() {
         return dir.resolve("library");
     }

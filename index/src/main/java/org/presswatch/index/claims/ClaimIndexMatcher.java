@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.presswatch.core.library.ClaimMatcher;
@@ -49,6 +50,7 @@ public final class ClaimIndexMatcher implements ClaimMatcher, Closeable {
     private final ClaimEntries entries;
     private final SentenceEncoder encoder;
     private final ClaimAnalyzer analyzer = new ClaimAnalyzer();
+    private final Similarity similarity = ClaimDocuments.similarity();
     /** The directory and the reader's searchers of a matcher opened on its own; null for the writer's. */
     private final Directory owned;
 
@@ -123,7 +125,7 @@ public final class ClaimIndexMatcher implements ClaimMatcher, Closeable {
         }
         boolean semantic = SEMANTIC_LANGUAGE.equals(language) && entries.size() > 0;
         return Searchers.with(searchers, searcher -> {
-            searcher.setSimilarity(ClaimDocuments.similarity());
+            searcher.setSimilarity(similarity);
             ClaimScoring scoring = new ClaimScoring(searcher, analyzer, semantic ? encoder : null, entries.vectors(), entries.titles());
             List<ClaimMatch> ranked = scoring.best(pieces).values().stream()
                     .sorted(Comparator.comparingDouble(ClaimMatch::score).reversed().thenComparing(ClaimMatch::entryId))

@@ -3,8 +3,8 @@ package org.presswatch.index.claims;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -69,16 +69,14 @@ public final class ClaimIndexWriter implements Closeable {
 
     /** {@link #replace} for many entries, with their sentences encoded in batches. */
     public synchronized void replaceAll(Collection<Rebuttal> changed) throws IOException {
-        List<String> sentences = new ArrayList<>();
-        for (Rebuttal entry : changed) {
-            sentences.addAll(ClaimDocuments.encodedSentences(entry));
-        }
-        List<float[]> encoded = encoder.encodeAll(sentences);
+        List<List<String>> sentences = changed.stream().map(ClaimDocuments::encodedSentences).toList();
+        List<float[]> encoded = encoder.encodeAll(sentences.stream().flatMap(List::stream).toList());
+        Iterator<List<String>> own = sentences.iterator();
         int next = 0;
         for (Rebuttal entry : changed) {
-            int count = ClaimDocuments.encodedSentences(entry).size();
-            List<float[]> entryVectors = encoded.subList(next, next + count);
-            next += count;
+            int from = next;
+            next += own.next().size();
+            List<float[]> entryVectors = encoded.subList(from, next);
             writer.deleteDocuments(new Term(ClaimDocuments.ID, entry.id()));
             writer.addDocuments(ClaimDocuments.of(entry, entryVectors));
             entries.put(entry.id(), entry.title(), entryVectors);

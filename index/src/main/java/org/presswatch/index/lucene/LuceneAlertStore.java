@@ -194,9 +194,7 @@ public final class LuceneAlertStore implements AlertStore {
 
     @Override
     public long count() throws IOException {
-        return Searchers.with(searchers, searcher -> {
-            return searcher.getIndexReader().numDocs();
-        });
+        return Searchers.with(searchers, searcher -> searcher.getIndexReader().numDocs());
     }
 
     /** Nanoseconds since 1970, clamped to what a long holds (only a query's {@code since} or {@code until} can lie beyond). */

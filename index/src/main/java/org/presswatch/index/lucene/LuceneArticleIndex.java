@@ -290,9 +290,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
     @Override
     public List<DateCount> histogram(ArticleQuery query, Bucket bucket, ZoneId zone) throws IOException {
         Query lucene = new ArticleQueries(queryAnalyzer, exactAnalyzer).build(query);
-        return Searchers.with(searchers, searcher -> {
-            return searcher.search(lucene, new PublishedHistogram.Manager(bucket, zone));
-        });
+        return Searchers.with(searchers, searcher -> searcher.search(lucene, new PublishedHistogram.Manager(bucket, zone)));
     }
 
     @Override
@@ -427,9 +425,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
     public long count() throws IOException {
         // every article stored, refreshed or not: the reader must include the latest upserts
         refresh();
-        return Searchers.with(searchers, searcher -> {
-            return searcher.getIndexReader().numDocs();
-        });
+        return Searchers.with(searchers, searcher -> searcher.getIndexReader().numDocs());
     }
 
     /**

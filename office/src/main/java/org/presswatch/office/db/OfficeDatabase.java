@@ -83,6 +83,15 @@ public final class OfficeDatabase {
     }
 
     /**
+     * Whether the data folder holds an office database, an earlier presswatch's library database
+     * moved into place first ({@link #adoptEarlierLibrary}): for readers that must not create one.
+     */
+    public static boolean existsIn(DataLayout layout) throws IOException {
+        adoptEarlierLibrary(layout);
+        return Files.isDirectory(layout.officeDatabase());
+    }
+
+    /**
      * Moves the library database of an earlier presswatch ({@link DataLayout#earlierLibraryDatabase()})
      * to be the office database, when there is one and no office database yet: its schema and
      * its every version carry over as they are. Does nothing otherwise.

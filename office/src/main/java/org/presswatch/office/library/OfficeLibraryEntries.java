@@ -1,8 +1,6 @@
 package org.presswatch.office.library;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.presswatch.core.config.DataLayout;
 import org.presswatch.core.model.Rebuttal;
+import org.presswatch.office.db.OfficeDatabase;
 
 /**
  * The library's entries read from the office database. The database admits one
@@ -20,14 +19,14 @@ import org.presswatch.core.model.Rebuttal;
  */
 public final class OfficeLibraryEntries implements LibraryEntries {
     static final Duration KEPT = Duration.ofSeconds(30);
-    private final Path database;
+    private final DataLayout layout;
     private final Clock clock;
     private final Map<String, Read> cache = new ConcurrentHashMap<>();
 
     private record Read(Optional<Rebuttal> entry, Instant at) {}
 
     public OfficeLibraryEntries(DataLayout layout, Clock clock) {
-        this.database = layout.officeDatabase();
+        this.layout = layout;
         this.clock = clock;
     }
 
@@ -38,17 +37,18 @@ public final class OfficeLibraryEntries implements LibraryEntries {
         if (kept != null && kept.at().plus(KEPT).isAfter(now)) {
             return kept.entry();
         }
-        Optional<Rebuttal> entry;
-        if (!Files.isDirectory(database)) {
-            entry = Optional.empty();
-        } else {
-            synchronized (this) {
-                try (JdbcRebuttalLibrary library = JdbcRebuttalLibrary.open(database)) {
-                    entry = library.get(id);
-                }
-            }
-        }
+        Optional<Rebuttal> entry = read(id);
         cache.put(id, new Read(entry, now));
         return entry;
+    }
+
+    /** One read at a time: each opens the database, and the first may move an earlier library's into place. */
+    private synchronized Optional<Rebuttal> read(String id) throws IOException {
+        if (!OfficeDatabase.existsIn(layout)) {
+            return Optional.empty();
+        }
+        try (JdbcRebuttalLibrary library = JdbcRebuttalLibrary.open(layout.officeDatabase())) {
+            return library.get(id);
+        }
     }
 }

@@ -114,6 +114,24 @@ class OfficeDatabaseTest {
     }
 
     @Test
+    void aReaderFindsNoDatabaseWithoutMakingOneAndTakesOverAnEarlierLibrary() throws IOException {
+        DataLayout layout = DataLayout.under(dir.resolve("data"));
+        assertFalse(OfficeDatabase.existsIn(layout));
+        assertFalse(Files.exists(layout.officeDatabase()), "asking creates nothing");
+
+        Files.createDirectories(layout.earlierLibraryDatabase());
+        try (JdbcRebuttalLibrary library = JdbcRebuttalLibrary.open(layout.earlierLibraryDatabase())) {
+            library.save(entry("old", "Kept"), "office");
+        }
+        Files.move(layout.earlierLibraryDatabase().resolve(OfficeDatabase.FILE + ".mv.db"),
+                layout.earlierLibraryDatabase().resolve("library.mv.db"));
+        assertTrue(OfficeDatabase.existsIn(layout), "an earlier library counts, moved into place");
+        try (JdbcRebuttalLibrary library = JdbcRebuttalLibrary.open(layout.officeDatabase())) {
+            assertEquals(List.of("old"), library.all().stream().map(Rebuttal::id).toList());
+        }
+    }
+
+    @Test
     void anOfficeDatabaseIsNeverReplacedByAnEarlierLibrary() throws IOException {
         DataLayout layout = DataLayout.under(dir.resolve("data"));
         try (JdbcRebuttalLibrary library = JdbcRebuttalLibrary.open(layout.officeDatabase())) {
