@@ -35,7 +35,7 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "FILE", description = "A labelled set (JSON Lines, as train reads) instead of the built-in held-out set.")
     Path set;
 
-    @Option(names = "--vntc", paramLabel = "FILE", defaultValue = "../shared/corpora/vntc-sample.jsonl",
+    @Option(names = "--vntc", paramLabel = "FILE", defaultValue = "${env:PRESSWATCH_CORPORA:-corpora}/vntc-sample.jsonl",
             description = "The VNTC sample for the false-positive check; skipped when absent (default: ${DEFAULT-VALUE}).")
     Path vntc;
 

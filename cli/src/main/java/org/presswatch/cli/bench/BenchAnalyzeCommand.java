@@ -25,7 +25,7 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions options;
 
-    @Option(names = "--corpus", paramLabel = "FILE", defaultValue = "../shared/corpora/vntc-sample.jsonl",
+    @Option(names = "--corpus", paramLabel = "FILE", defaultValue = "${env:PRESSWATCH_CORPORA:-corpora}/vntc-sample.jsonl",
             description = "The VNTC sample (JSON Lines id, topic, text); default: ${DEFAULT-VALUE}")
     Path corpus;
 

@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
                 + "benchmark's main content, and pages per second beside a bare jsoup parse of the same pages.",
                 "Đánh giá trích xuất bài viết trên bộ WCXB: F1, độ chính xác, độ phủ và tốc độ."})
 final class BenchExtractCommand implements Callable<Integer> {
-    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "../shared/corpora/wcxb-dev-articles",
+    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "${env:PRESSWATCH_CORPORA:-corpora}/wcxb-dev-articles",
             description = "The WCXB folder (html/ and ground-truth/); default: ${DEFAULT-VALUE}")
     Path corpus;
 

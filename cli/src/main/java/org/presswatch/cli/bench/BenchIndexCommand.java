@@ -24,7 +24,7 @@ final class BenchIndexCommand implements Callable<Integer> {
     @Option(names = "--queries", paramLabel = "N", defaultValue = "200", description = "Queries of each kind timed (default: ${DEFAULT-VALUE}).")
     int queries;
 
-    @Option(names = "--vntc", paramLabel = "FILE", defaultValue = "../shared/corpora/vntc-sample.jsonl",
+    @Option(names = "--vntc", paramLabel = "FILE", defaultValue = "${env:PRESSWATCH_CORPORA:-corpora}/vntc-sample.jsonl",
             description = "More template articles when present; default: ${DEFAULT-VALUE}")
     Path vntc;
 

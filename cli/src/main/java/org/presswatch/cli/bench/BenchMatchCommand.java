@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
                 + "the tweets of a split matched, MAP@5 beside plain BM25 on the same data in the same run.",
                 "Đánh giá đối chiếu luận điểm trên bộ CLEF 2020 CheckThat! (MAP@5), so với BM25 thuần."})
 final class BenchMatchCommand implements Callable<Integer> {
-    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "../shared/corpora/clef2020-checkthat-task2/v3.0",
+    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "${env:PRESSWATCH_CORPORA:-corpora}/clef2020-checkthat-task2/v3.0",
             description = "The task's v3.0 folder; default: ${DEFAULT-VALUE}")
     Path corpus;
 

@@ -32,8 +32,11 @@ import org.presswatch.core.util.Suggestions;
  */
 public final class ConfigLoader {
     public static final String ENV_PREFIX = "PRESSWATCH_";
-    /** Read by the launcher script, not by the configuration. */
-    static final Set<String> LAUNCHER_VARIABLES = Set.of("PRESSWATCH_JAVA_OPTS", "PRESSWATCH_HOME");
+    /**
+     * Variables of presswatch's that are not settings: read by the launcher script (Java options,
+     * home) and by the evaluation commands (where the third-party data sets are).
+     */
+    static final Set<String> OTHER_VARIABLES = Set.of("PRESSWATCH_JAVA_OPTS", "PRESSWATCH_HOME", "PRESSWATCH_CORPORA");
 
     private static final String DEFAULTS_RESOURCE = "/org/presswatch/core/presswatch-defaults.yaml";
     private static final String DEFAULTS_NAME = "built-in defaults (presswatch-defaults.yaml)";
@@ -86,7 +89,7 @@ public final class ConfigLoader {
         }
         Map<String, String> settingByVariable = environmentNames(defaults.root());
         new TreeMap<>(environment).forEach((name, value) -> {
-            if (!name.startsWith(ENV_PREFIX) || LAUNCHER_VARIABLES.contains(name)) {
+            if (!name.startsWith(ENV_PREFIX) || OTHER_VARIABLES.contains(name)) {
                 return;
             }
             String path = settingByVariable.get(name);

@@ -154,7 +154,7 @@ class ConfigLoaderTest {
         Path file = write("api:\n  port: 9090\n");
         PresswatchConfig config = new ConfigLoader().file(file)
                 .environment(Map.of("PRESSWATCH_API_PORT", "9191", "PRESSWATCH_DEMO_BACKLOG_SHARE", "0.5", "HOME", "/root",
-                        "PRESSWATCH_JAVA_OPTS", "-Xmx1g"))
+                        "PRESSWATCH_JAVA_OPTS", "-Xmx1g", "PRESSWATCH_CORPORA", "/data-sets"))
                 .load();
         assertEquals(9191, config.api().port());
         assertEquals(0.5, config.demo().backlogShare());

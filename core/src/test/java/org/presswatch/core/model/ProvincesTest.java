@@ -58,7 +58,7 @@ class ProvincesTest {
     /** Cross-checks our own data file against an independent third-party list, when present. */
     @Test
     void agreesWithTheThirdPartyProvinceList() throws IOException {
-        Path dir = Path.of(System.getProperty("presswatch.corpora", "../../shared/corpora"), "vn-provinces-2025");
+        Path dir = Path.of(System.getProperty("presswatch.corpora", "corpora"), "vn-provinces-2025");
         assumeTrue(Files.isDirectory(dir), "skipped: corpus vn-provinces-2025 not found at " + dir);
 
         List<String> current = Files.readAllLines(dir.resolve("provinces_34_2025.tsv"), StandardCharsets.UTF_8);
