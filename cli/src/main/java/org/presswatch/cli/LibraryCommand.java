@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.presswatch.core.config.DataLayout;
+import org.presswatch.core.config.PresswatchConfig;
 import org.presswatch.core.model.Rebuttal;
 import org.presswatch.office.library.LibraryImport;
 import org.presswatch.office.library.OfficeLibrary;
@@ -61,7 +61,7 @@ final class LibraryCommand implements Runnable {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no such file: " + file);
             }
             LibraryImport.Result result;
-            try (OfficeLibrary library = OfficeLibrary.open(options.load().layout());
+            try (OfficeLibrary library = OfficeLibrary.open(options.load());
                  BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 result = new LibraryImport(newStatus, editor).run(library, in,
                         lines -> System.out.printf("library import: %d lines read%n", lines));
@@ -82,13 +82,13 @@ final class LibraryCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            rebuild(options.load().layout(), "library reindex");
+            rebuild(options.load(), "library reindex");
             return 0;
         }
 
-        /** Rebuilds the claim index of the library in the data folder, saying so under the command's name. */
-        static void rebuild(DataLayout layout, String command) throws java.io.IOException {
-            try (OfficeLibrary library = OfficeLibrary.open(layout)) {
+        /** Rebuilds the claim index of the office's library, saying so under the command's name. */
+        static void rebuild(PresswatchConfig config, String command) throws java.io.IOException {
+            try (OfficeLibrary library = OfficeLibrary.open(config)) {
                 long indexed = library.reindex();
                 System.out.printf("%s: the claim index holds %d entries of the library's %d (retired ones are not matched)%n", command,
                         indexed, library.entries().count());

@@ -42,7 +42,7 @@ final class MatchCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be between 1 and 10, was " + limit);
         }
         LanguageIdentifier languages = new LanguageIdentifier();
-        try (OfficeLibrary library = OfficeLibrary.open(options.load().layout())) {
+        try (OfficeLibrary library = OfficeLibrary.open(options.load())) {
             JsonLinesFilter.run(file, (input, result, number) -> match(input, result, number, library.matcher(), languages));
         }
         return 0;

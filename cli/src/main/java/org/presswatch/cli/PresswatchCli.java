@@ -15,6 +15,7 @@ import picocli.CommandLine;
                 "Theo dõi báo chí trong nước và quốc tế cho cơ quan báo chí, tuyên truyền các tỉnh, thành phố."},
         subcommands = {ServeCommand.class, DemoCommand.class, SourcesCommand.class, ExtractCommand.class, AnalyzeCommand.class,
                 TrainCommand.class, EvalCommand.class, LibraryCommand.class, MatchCommand.class, ReindexCommand.class,
+                UsersCommand.class, AuditCommand.class,
                 BenchCommand.class, SubmitCommand.class, VersionCommand.class,
                 CommandLine.HelpCommand.class})
 public final class PresswatchCli implements Runnable {

@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.presswatch.api.runtime.IndexInUseException;
 import org.presswatch.api.runtime.ReanalysisService;
-import org.presswatch.core.config.DataLayout;
 import org.presswatch.core.config.PresswatchConfig;
 import org.presswatch.office.db.OfficeDatabase;
 import org.presswatch.pipeline.reanalysis.ReanalysisStatus;
@@ -60,9 +59,8 @@ final class ReindexCommand implements Callable<Integer> {
 
     /** The claim index is derived from the library's database: rebuilt first, so the analysis matches against all of it. */
     private static void rebuildClaimIndex(PresswatchConfig config) throws IOException {
-        DataLayout layout = config.layout();
-        if (OfficeDatabase.existsIn(layout)) {
-            LibraryCommand.Reindex.rebuild(layout, "reindex");
+        if (OfficeDatabase.exists(config)) {
+            LibraryCommand.Reindex.rebuild(config, "reindex");
         }
     }
 

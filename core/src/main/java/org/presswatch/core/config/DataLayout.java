@@ -23,6 +23,7 @@ import org.presswatch.core.util.Validate;
  *   training/       the office's labelled articles
  *   gazetteer.yaml  the office's own places
  *   demo-newsroom-epoch  when the demo newsroom first opened (presswatch demo)
+ *   machine-credential   the secret a running server gives this machine's commands
  * </pre>
  *
  * Immutable; paths are as configured (relative ones stay relative to the working folder).
@@ -50,6 +51,14 @@ public final class DataLayout {
     /** Everything in its default place under {@code dir}: for tools and benchmarks that work in a folder of their own. */
     public static DataLayout under(Path dir) {
         return new DataLayout(dir, dir.resolve("library-index"), dir.resolve("checkpoints"));
+    }
+
+    /**
+     * The secret presswatch serve writes on each start, readable by its owner alone, with which
+     * the commands run on this machine reach its API as the machine itself.
+     */
+    public Path machineCredential() {
+        return dir.resolve("machine-credential");
     }
 
     /** The data folder itself. */

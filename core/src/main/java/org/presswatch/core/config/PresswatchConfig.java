@@ -11,12 +11,13 @@ import org.presswatch.core.util.Validate;
  * are documented in {@code presswatch-defaults.yaml}; this class only gives them types and
  * checks their ranges.
  */
-public record PresswatchConfig(Data data, Api api, Sources sources, Crawler crawler, Pipeline pipeline,
+public record PresswatchConfig(Data data, Api api, Office office, Sources sources, Crawler crawler, Pipeline pipeline,
                                Analysis analysis, Alerts alerts, Index index, Demo demo) {
 
     public PresswatchConfig {
         Validate.notNull(data, "data");
         Validate.notNull(api, "api");
+        Validate.notNull(office, "office");
         Validate.notNull(sources, "sources");
         Validate.notNull(crawler, "crawler");
         Validate.notNull(pipeline, "pipeline");
@@ -40,10 +41,46 @@ public record PresswatchConfig(Data data, Api api, Sources sources, Crawler craw
         }
     }
 
-    public record Api(String host, int port) {
+    /**
+     * @param trustedProxies the addresses of reverse proxies whose X-Forwarded-For and
+     *     X-Forwarded-Proto headers are believed
+     * @param metricsAllowed the addresses that may read /metrics without signing in
+     */
+    public record Api(String host, int port, java.util.List<String> trustedProxies, java.util.List<String> metricsAllowed) {
         public Api {
             Validate.notBlank(host, "api.host");
             Validate.inRange(port, 0, 65535, "api.port");
+            trustedProxies = Validate.copyOf(trustedProxies, "api.trusted-proxies");
+            metricsAllowed = Validate.copyOf(metricsAllowed, "api.metrics-allowed");
+        }
+    }
+
+    /**
+     * @param sessionIdle how long a web session lasts without a request
+     * @param sessionMax how long a web session lasts at most, however busy
+     */
+    public record Office(Database database, Duration sessionIdle, Duration sessionMax) {
+        public Office {
+            Validate.notNull(database, "office.database");
+            requireAtLeast(sessionIdle, Duration.ofMinutes(1), "office.session-idle");
+            requireAtLeast(sessionMax, sessionIdle, "office.session-max");
+        }
+    }
+
+    /** @param url empty for the embedded database under {@code data.dir}; else a PostgreSQL JDBC URL */
+    public record Database(String url, String user, String password) {
+        public Database {
+            Validate.isTrue(url != null && (url.isBlank() || url.startsWith("jdbc:postgresql://")),
+                    "office.database.url must be empty (the embedded database) or a PostgreSQL JDBC URL such as "
+                            + "jdbc:postgresql://127.0.0.1:5432/presswatch, was '%s'", url);
+            user = user == null ? "" : user;
+            password = password == null ? "" : password;
+        }
+
+        /** Never the password: a configuration may be logged or shown. */
+        @Override
+        public String toString() {
+            return "Database[url=" + url + ", user=" + user + ", password=" + (password.isEmpty() ? "" : "(set)") + "]";
         }
     }
 

@@ -21,84 +21,62 @@ import org.presswatch.core.util.Validate;
 import org.presswatch.office.db.OfficeDatabase;
 
 /**
- * The rebuttal library in the office database ({@link OfficeDatabase}) of a directory.
- * {@link #open} creates the database or brings its schema up to date, and refuses one written by
- * a newer presswatch.
+ * The rebuttal library in the office database ({@link OfficeDatabase}).
  *
  * <p>Each version is a row holding the whole entry as JSON (core's {@link Json} form), and each
  * entry a row pointing at its current version; a save writes both in one transaction, or
- * neither. A save returns once its version is written and flushed to the disk: the database
- * writes every commit at once rather than within H2's default half second, so a save survives
- * the process being killed right after it, and it asks the operating system to flush, so it
- * survives a power cut too.
- *
- * <p>One instance holds one connection, and runs every call on a thread of its own, one call at
- * a time: ample for a library that people edit, and the caller's thread never touches the file.
- * That matters because H2 closes the whole database when a thread is interrupted in the middle of
- * file I/O, and callers do get interrupted (servers interrupt their threads when they stop). An
- * interrupted caller gets an {@link InterruptedIOException}; its call still completes. H2 locks
- * the file, so a second process cannot open the same directory; within one process, share the
- * instance. Thread-safe.
+ * neither, and returns once its version is on the disk ({@link OfficeDatabase#durably}), so a
+ * save survives the process being killed right after it, and a power cut too. Thread-safe.
  */
 public final class JdbcRebuttalLibrary implements RebuttalLibrary {
     private static final String CURRENT_VERSION = "SELECT current_version FROM rebuttal WHERE id = ?";
     private static final String DOCUMENT = "SELECT document FROM rebuttal_version WHERE id = ? AND version = ?";
 
-    private final Path directory;
-    /** Used on {@link #io}'s thread only. */
-    private final Connection connection;
-    private final IoThreads io;
+    private final OfficeDatabase database;
+    /** Whether {@link #close} closes the database: only one this library opened itself. */
+    private final boolean ownsDatabase;
+    private volatile boolean closed;
 
-    private JdbcRebuttalLibrary(Path directory, Connection connection) {
-        this.directory = directory;
-        this.connection = connection;
-        this.io = IoThreads.of("the rebuttal library in " + directory, "rebuttal-library-" + directory.getFileName(), 1);
+    private JdbcRebuttalLibrary(OfficeDatabase database, boolean ownsDatabase) {
+        this.database = database;
+        this.ownsDatabase = ownsDatabase;
     }
 
     /**
-     * Opens the library in the office database of a directory, creating the directory and the
-     * database when absent.
+     * The library in an office database someone else opened and closes; closing the library
+     * leaves the database open.
+     */
+    public static JdbcRebuttalLibrary in(OfficeDatabase database) {
+        return new JdbcRebuttalLibrary(Validate.notNull(database, "database"), false);
+    }
+
+    /**
+     * Opens the library in the embedded office database of a directory, creating the directory
+     * and the database when absent; closing the library closes the database.
      *
-     * @throws IOException when the database cannot be opened (another process has it, the file
-     *     is damaged, the directory cannot be created) or was written by a newer presswatch
+     * @throws IOException when the database cannot be opened (the file is damaged, the directory
+     *     cannot be created) or was written by a newer presswatch
      */
     public static JdbcRebuttalLibrary open(Path directory) throws IOException {
-        Validate.notNull(directory, "directory");
-        Path absolute = directory.toAbsolutePath().normalize();
-        Connection connection = OfficeDatabase.connect(absolute);
-        try {
-            connection.setAutoCommit(false);
-            return new JdbcRebuttalLibrary(absolute, connection);
-        } catch (SQLException e) {
-            try {
-                connection.close();
-            } catch (SQLException closing) {
-                e.addSuppressed(closing);
-            }
-            throw new IOException("cannot open the rebuttal library in " + absolute + ": " + e.getMessage(), e);
-        }
+        return owning(OfficeDatabase.embedded(directory));
+    }
+
+    /** The library in an office database it takes over: closing the library closes the database. */
+    public static JdbcRebuttalLibrary owning(OfficeDatabase database) {
+        return new JdbcRebuttalLibrary(Validate.notNull(database, "database"), true);
     }
 
     @Override
     public Rebuttal save(Rebuttal entry, String editor) throws IOException {
         Validate.notNull(entry, "entry");
         Validate.notBlank(editor, "editor");
-        return io.call(() -> {
-            Rebuttal stored = inTransaction("save rebuttal " + entry.id(), () -> saveInTransaction(entry, editor));
-            try (Statement flush = connection.createStatement()) {
-                flush.execute("CHECKPOINT SYNC");
-            } catch (SQLException e) {
-                throw new IOException("rebuttal " + stored.id() + " version " + stored.version() + " is saved in the rebuttal library in "
-                        + directory + " but could not be flushed to the disk: " + e.getMessage(), e);
-            }
-            return stored;
-        });
+        return database().durably("save rebuttal " + entry.id(), connection -> save(connection, entry, editor));
     }
 
-    private Rebuttal saveInTransaction(Rebuttal entry, String editor) throws SQLException, IOException {
-        OptionalInt currentVersion = currentVersion(entry.id(), true);
+    private Rebuttal save(Connection connection, Rebuttal entry, String editor) throws SQLException, IOException {
+        OptionalInt currentVersion = currentVersion(connection, entry.id(), true);
         if (currentVersion.isPresent()) {
-            Rebuttal current = read(entry.id(), currentVersion.getAsInt());
+            Rebuttal current = read(connection, entry.id(), currentVersion.getAsInt());
             if (entry.sameContentAs(current)) {
                 return current;
             }
@@ -129,60 +107,65 @@ public final class JdbcRebuttalLibrary implements RebuttalLibrary {
     @Override
     public Optional<Rebuttal> get(String id) throws IOException {
         Validate.notNull(id, "id");
-        return io.call(() -> inTransaction("read rebuttal " + id, () -> {
-            OptionalInt version = currentVersion(id, false);
-            return version.isPresent() ? Optional.of(read(id, version.getAsInt())) : Optional.empty();
-        }));
+        return database().transaction("read rebuttal " + id, connection -> {
+            OptionalInt version = currentVersion(connection, id, false);
+            return version.isPresent() ? Optional.of(read(connection, id, version.getAsInt())) : Optional.empty();
+        });
     }
 
     @Override
     public List<Rebuttal> history(String id) throws IOException {
         Validate.notNull(id, "id");
-        return io.call(() -> inTransaction("read the history of rebuttal " + id, () -> {
+        return database().transaction("read the history of rebuttal " + id, connection -> {
             try (PreparedStatement query = connection.prepareStatement(
                     "SELECT id, version, document FROM rebuttal_version WHERE id = ? ORDER BY version")) {
                 query.setString(1, id);
                 return readAll(query);
             }
-        }));
+        });
     }
 
     @Override
     public List<Rebuttal> all() throws IOException {
-        return io.call(() -> inTransaction("read the rebuttals", () -> {
+        return database().transaction("read the rebuttals", connection -> {
             try (PreparedStatement query = connection.prepareStatement("SELECT v.id, v.version, v.document FROM rebuttal r"
                     + " JOIN rebuttal_version v ON v.id = r.id AND v.version = r.current_version ORDER BY r.id")) {
                 return readAll(query);
             }
-        }));
+        });
     }
 
     @Override
     public long count() throws IOException {
-        return io.call(() -> inTransaction("count the rebuttals", () -> {
+        return database().transaction("count the rebuttals", connection -> {
             try (Statement query = connection.createStatement(); ResultSet rows = query.executeQuery("SELECT COUNT(*) FROM rebuttal")) {
                 rows.next();
                 return rows.getLong(1);
             }
-        }));
+        });
     }
 
-    /** Closes the database once the calls already begun are done; later calls throw {@link IllegalStateException}. */
+    /**
+     * Later calls throw {@link IllegalStateException}; the database closes too when this library
+     * opened it, once the calls already begun are done.
+     */
     @Override
     public void close() throws IOException {
-        io.close(this::closeConnection);
-    }
-
-    private void closeConnection() throws IOException {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            throw new IOException("cannot close the rebuttal library in " + directory + ": " + e.getMessage(), e);
+        closed = true;
+        if (ownsDatabase) {
+            database.close();
         }
     }
 
-    /** FOR UPDATE in a save: another instance on the same directory in this JVM shares the database. */
-    private OptionalInt currentVersion(String id, boolean forUpdate) throws SQLException {
+    private OfficeDatabase database() {
+        if (closed) {
+            throw new IllegalStateException("the rebuttal library " + database.where() + " is closed");
+        }
+        return database;
+    }
+
+    /** FOR UPDATE in a save: other threads and processes share the database. */
+    private static OptionalInt currentVersion(Connection connection, String id, boolean forUpdate) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(forUpdate ? CURRENT_VERSION + " FOR UPDATE" : CURRENT_VERSION)) {
             query.setString(1, id);
             try (ResultSet rows = query.executeQuery()) {
@@ -191,13 +174,13 @@ public final class JdbcRebuttalLibrary implements RebuttalLibrary {
         }
     }
 
-    private Rebuttal read(String id, int version) throws SQLException, IOException {
+    private Rebuttal read(Connection connection, String id, int version) throws SQLException, IOException {
         try (PreparedStatement query = connection.prepareStatement(DOCUMENT)) {
             query.setString(1, id);
             query.setInt(2, version);
             try (ResultSet rows = query.executeQuery()) {
                 if (!rows.next()) {
-                    throw new IOException("the rebuttal library in " + directory + " points rebuttal " + id + " at version "
+                    throw new IOException("the rebuttal library " + database.where() + " points rebuttal " + id + " at version "
                             + version + ", which it does not hold");
                 }
                 return parse(id, version, rows.getString(1));
@@ -219,36 +202,8 @@ public final class JdbcRebuttalLibrary implements RebuttalLibrary {
         try {
             return Json.mapper().readValue(document, Rebuttal.class);
         } catch (IOException e) {
-            throw new IOException("cannot read rebuttal " + id + " version " + version + " in the rebuttal library in "
-                    + directory + ": " + e.getMessage(), e);
+            throw new IOException("cannot read rebuttal " + id + " version " + version + " in the rebuttal library "
+                    + database.where() + ": " + e.getMessage(), e);
         }
     }
-
-    private interface Work<T> {
-        T run() throws SQLException, IOException;
-    }
-
-    /** Runs work in a transaction of its own, reads too, so that no snapshot or lock outlives the call. */
-    private <T> T inTransaction(String what, Work<T> work) throws IOException {
-        try {
-            T result = work.run();
-            connection.commit();
-            return result;
-        } catch (SQLException e) {
-            rollBack(e);
-            throw new IOException("cannot " + what + " in the rebuttal library in " + directory + ": " + e.getMessage(), e);
-        } catch (IOException | RuntimeException e) {
-            rollBack(e);
-            throw e;
-        }
-    }
-
-    private void rollBack(Exception failure) {
-        try {
-            connection.rollback();
-        } catch (SQLException e) {
-            failure.addSuppressed(e);
-        }
-    }
-
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.presswatch.core.config.DataLayout;
 import org.presswatch.core.model.ClaimMatch;
 import org.presswatch.core.model.Rebuttal;
+import org.presswatch.office.db.OfficeDatabase;
 
 class OfficeLibraryTest {
     private static final String POST = "Báo nước ngoài viết: Hoàng Sa không thuộc chủ quyền Việt Nam, Việt Nam chưa từng quản lý.";
@@ -21,7 +22,8 @@ class OfficeLibraryTest {
     @Test
     void threeEditsKeepFourVersionsAndALostIndexComesBackExactly(@TempDir Path data) throws IOException {
         List<ClaimMatch> before;
-        try (OfficeLibrary library = OfficeLibrary.open(DataLayout.under(data))) {
+        try (OfficeDatabase database = OfficeDatabase.embedded(data.resolve("office"));
+                OfficeLibrary library = OfficeLibrary.open(database, DataLayout.under(data))) {
             Rebuttal entry = TestRebuttals.entry("paracels-1", "Hoàng Sa");
             library.save(List.of(entry), "office-a");
             library.save(List.of(TestRebuttals.withTitle(entry, "Hoàng Sa, Việt Nam")), "office-b");
@@ -38,7 +40,8 @@ class OfficeLibraryTest {
                 Files.delete(f);
             }
         }
-        try (OfficeLibrary reopened = OfficeLibrary.open(DataLayout.under(data))) {
+        try (OfficeDatabase database = OfficeDatabase.embedded(data.resolve("office"));
+                OfficeLibrary reopened = OfficeLibrary.open(database, DataLayout.under(data))) {
             assertEquals(before, reopened.matcher().match(POST, "vi", 10), "opening found the index gone and rebuilt it");
             assertEquals(1, reopened.reindex());
             assertEquals(before, reopened.matcher().match(POST, "vi", 10), "an explicit reindex gives the same");
@@ -47,7 +50,8 @@ class OfficeLibraryTest {
 
     @Test
     void retiringAnEntryTakesItOutOfMatching(@TempDir Path data) throws IOException {
-        try (OfficeLibrary library = OfficeLibrary.open(DataLayout.under(data))) {
+        try (OfficeDatabase database = OfficeDatabase.embedded(data.resolve("office"));
+                OfficeLibrary library = OfficeLibrary.open(database, DataLayout.under(data))) {
             Rebuttal entry = TestRebuttals.entry("paracels-2", "Hoàng Sa");
             library.save(List.of(entry), "office");
             assertTrue(!library.matcher().match(POST, "vi", 10).isEmpty());
