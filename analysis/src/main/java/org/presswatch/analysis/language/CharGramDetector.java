@@ -101,6 +101,11 @@ final class CharGramDetector {
         return new Language(outcomes[best], sums[best] / total);
     }
 
+    /** The languages the model tells apart, as it names them (ISO 639-3 codes, mostly). */
+    java.util.List<String> outcomes() {
+        return java.util.List.of(outcomes);
+    }
+
     /** The slot of a code in the table: its own when the model has the n-gram, else an empty one. */
     private int slotOf(long code) {
         int slot = (int) mix(code) & mask;

@@ -40,7 +40,7 @@ public final class LanguageIdentifier {
     public String identify(String text, String declared) {
         String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
         if (!hasLetters(sample, 3)) {
-            return declared != null ? declared : "und";
+            return declared != null ? declared : Languages.UNDETERMINED;
         }
         if (VietnameseLetters.isVietnamese(sample)) {
             return "vi";
@@ -50,8 +50,8 @@ public final class LanguageIdentifier {
             return byScript;
         }
         Language best = DETECTOR.best(sample);
-        String code = ISO3_TO_ISO1.getOrDefault(best.getLang(), "und");
-        if (declared != null && (best.getConfidence() < MIN_CONFIDENCE || code.equals("und"))) {
+        String code = ISO3_TO_ISO1.getOrDefault(best.getLang(), Languages.UNDETERMINED);
+        if (declared != null && (best.getConfidence() < MIN_CONFIDENCE || code.equals(Languages.UNDETERMINED))) {
             return declared;
         }
         return code;
@@ -82,6 +82,18 @@ public final class LanguageIdentifier {
             }
         }
         return null;
+    }
+
+    /**
+     * Every code {@link #identify} can give of its own: the model's languages and the scripts'
+     * (a page's declared language aside), and {@code und}. {@link Languages#IDENTIFIED} lists them
+     * without loading the model.
+     */
+    static java.util.SortedSet<String> identifiable() {
+        java.util.SortedSet<String> codes = new java.util.TreeSet<>(SCRIPT_LANGUAGES.values());
+        DETECTOR.outcomes().forEach(lang -> codes.add(ISO3_TO_ISO1.getOrDefault(lang, Languages.UNDETERMINED)));
+        codes.add(Languages.UNDETERMINED);
+        return codes;
     }
 
     private static LanguageDetectorModel loadModel() {

@@ -17,6 +17,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 class LanguageIdentifierTest {
     private static final LanguageIdentifier IDENTIFIER = new LanguageIdentifier();
 
+    @Test
+    void theListOfIdentifiedLanguagesIsTheModels() {
+        assertEquals(List.copyOf(LanguageIdentifier.identifiable()), Languages.IDENTIFIED);
+    }
+
     /** Headlines, as a feed gives them before the article is fetched. */
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """

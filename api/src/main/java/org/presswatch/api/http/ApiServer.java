@@ -16,10 +16,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.presswatch.core.Version;
 import org.presswatch.core.alert.AlertStore;
+import org.presswatch.core.config.PresswatchConfig;
 import org.presswatch.core.index.ArticleIndex;
 import org.presswatch.core.index.ArticleQuery;
 import org.presswatch.core.index.Bucket;
-import org.presswatch.core.index.InvalidQueryException;
 import org.presswatch.core.index.SearchPage;
 import org.presswatch.core.json.Json;
 import org.presswatch.core.model.Alert;
@@ -28,6 +28,7 @@ import org.presswatch.core.model.Provinces;
 import org.presswatch.core.model.Source;
 import org.presswatch.core.model.Topics;
 import org.presswatch.core.util.Errors;
+import org.presswatch.core.util.Suggestions;
 import org.presswatch.office.library.LibraryEntries;
 import org.presswatch.pipeline.reanalysis.ReanalysisControl;
 import org.slf4j.Logger;
@@ -39,7 +40,9 @@ import org.slf4j.LoggerFactory;
  * (sources, provinces, topics) and the re-analysis of the stored articles;
  * and the web UI at {@code /}, static files (ES modules, no build step) that use the API.
  * Errors are JSON {@code {"error": code, "message": text}} with a 4xx status for the caller's
- * mistakes; nothing about the server's internals leaks into a response.
+ * mistakes, whatever the client sends; nothing about the server's internals leaks into a
+ * response. What every request meets whatever its route (limits, headers, the error shape, the
+ * methods a route takes) is {@link HttpPlumbing}'s.
  *
  * <p>Reads the index it is given and never writes it (a re-analysis writes through the job it
  * starts). Start once; stop when done.
@@ -57,12 +60,12 @@ public final class ApiServer implements AutoCloseable {
     }
 
     /**
-     * @param port 0 for any free port
+     * @param api where to listen ({@code api.port} 0 for any free port) and the limits of a request
      * @param library the rebuttal library's entries, shown beside the articles that repeat their claims
      * @param reanalysis the re-analysis of the stored articles, which only this machine may start
      * @throws ApiStartException when the address cannot be bound
      */
-    public static ApiServer start(String host, int port, ArticleIndex index, AlertStore alerts, List<Source> sources,
+    public static ApiServer start(PresswatchConfig.Api api, ArticleIndex index, AlertStore alerts, List<Source> sources,
                                   LibraryEntries library, ReanalysisControl reanalysis) {
         Map<String, Source> byId = sources.stream().collect(Collectors.toMap(Source::id, Function.identity(), (a, b) -> a,
                 LinkedHashMap::new));
@@ -70,23 +73,24 @@ public final class ApiServer implements AutoCloseable {
         Javalin app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.startup.showJavalinBanner = false;
+            HttpPlumbing.install(config, api);
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/public";
                 files.location = Location.CLASSPATH;
-                files.headers = Map.of("Content-Security-Policy", CONTENT_SECURITY_POLICY, "X-Content-Type-Options", "nosniff",
-                        "Referrer-Policy", "no-referrer");
             });
-            config.routes.get("/api/v1/articles", ctx -> search(ctx, index, byId));
-            config.routes.get("/api/v1/histogram", ctx -> histogram(ctx, index, byId));
+            int maxQueryLength = api.limits().maxQueryLength();
+            config.routes.get("/api/v1/articles", ctx -> search(ctx, index, byId, maxQueryLength));
+            config.routes.get("/api/v1/histogram", ctx -> histogram(ctx, index, byId, maxQueryLength));
             config.routes.get("/api/v1/articles/{id}/similar", ctx -> ctx.json(Map.of("articles",
-                    index.similar(ctx.pathParam("id"), 10).stream().map(h -> ArticleJson.hit(h, byId)).toList())));
-            config.routes.get("/api/v1/articles/{id}", ctx -> ctx.json(ArticleJson.detail(index.get(ctx.pathParam("id"))
-                    .orElseThrow(() -> ApiException.notFound("no article with id " + ctx.pathParam("id"))), byId)));
+                    index.similar(article(index, ctx.pathParam("id")).article().id(), 10).stream()
+                            .map(h -> ArticleJson.hit(h, byId)).toList())));
+            config.routes.get("/api/v1/articles/{id}", ctx -> ctx.json(ArticleJson.detail(article(index, ctx.pathParam("id")), byId)));
             config.routes.get("/api/v1/alerts", ctx -> ctx.json(Map.of("alerts",
                     alertViews(alerts.recent(AlertRequest.parse(ctx)), index, byId))));
             config.routes.get("/api/v1/alerts/{id}", ctx -> ctx.json(alertViews(List.of(alerts.get(ctx.pathParam("id"))
-                    .orElseThrow(() -> ApiException.notFound("no alert with id " + ctx.pathParam("id")))), index, byId).get(0)));
+                    .orElseThrow(() -> ApiException.notFound("no alert with id " + ClientText.quote(ctx.pathParam("id"))))), index, byId)
+                    .get(0)));
             config.routes.get("/api/v1/sources", ctx -> ctx.json(Map.of("sources", byId.values())));
             config.routes.get("/api/v1/provinces", ctx -> ctx.json(Map.of("provinces", Provinces.all())));
             config.routes.get("/api/v1/topics", ctx -> ctx.json(Map.of("topics", Topics.all())));
@@ -95,24 +99,12 @@ public final class ApiServer implements AutoCloseable {
             config.routes.post("/api/v1/reindex", ctx -> startReanalysis(ctx, reanalysis));
             config.routes.get("/api/v1/health", ctx -> ctx.json(Map.of("status", "ok", "version", Version.get(),
                     "articles", index.count())));
-            config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
-            config.routes.exception(InvalidQueryException.class, (e, ctx) -> error(ctx, 400, "invalid_query", e.getMessage()));
-            config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, "bad_request", e.getMessage()));
-            config.routes.exception(Exception.class, (e, ctx) -> {
-                LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-                error(ctx, 500, "internal_error", "the server could not answer this request; the error is in its log");
-            });
-            config.routes.error(404, ctx -> {
-                if (!ctx.path().startsWith("/api/v1/articles/") && !ctx.path().startsWith("/api/v1/alerts/")
-                        && !ctx.path().startsWith("/api/v1/library/")) {
-                    error(ctx, 404, "not_found", "no such endpoint: " + ctx.method() + " " + ctx.path());
-                }
-            });
+            HttpPlumbing.finish(config);
         });
         try {
-            app.start(host, port);
+            app.start();
         } catch (RuntimeException e) {
-            throw new ApiStartException("cannot listen on " + host + ":" + port + ": " + Errors.rootMessage(e)
+            throw new ApiStartException("cannot listen on " + api.host() + ":" + api.port() + ": " + Errors.rootMessage(e)
                     + " (choose another port with --port or api.port)", e);
         }
         return new ApiServer(app);
@@ -127,8 +119,13 @@ public final class ApiServer implements AutoCloseable {
         app.stop();
     }
 
-    private static void search(Context ctx, ArticleIndex index, Map<String, Source> sources) throws IOException {
-        ArticleQuery query = SearchRequest.parse(ctx, sources);
+    /** The article with the id, or a 404. */
+    private static AnalyzedArticle article(ArticleIndex index, String id) throws IOException {
+        return index.get(id).orElseThrow(() -> ApiException.notFound("no article with id " + ClientText.quote(id)));
+    }
+
+    private static void search(Context ctx, ArticleIndex index, Map<String, Source> sources, int maxQueryLength) throws IOException {
+        ArticleQuery query = SearchRequest.parse(ctx, sources, maxQueryLength);
         SearchPage page = index.search(query);
         Map<String, Object> echo = new LinkedHashMap<>();
         echo.put("q", query.text());
@@ -164,14 +161,16 @@ public final class ApiServer implements AutoCloseable {
     }
 
     /** {@code GET /api/v1/histogram}: articles per day, week or month for the search's filters, for charts. */
-    private static void histogram(Context ctx, ArticleIndex index, Map<String, Source> sources) throws IOException {
-        ArticleQuery query = SearchRequest.parse(ctx, sources);
+    private static void histogram(Context ctx, ArticleIndex index, Map<String, Source> sources, int maxQueryLength)
+            throws IOException {
+        ArticleQuery query = SearchRequest.parse(ctx, sources, maxQueryLength);
         String bucketName = ctx.queryParam("bucket") == null ? "day" : ctx.queryParam("bucket").strip();
         Bucket bucket = switch (bucketName) {
             case "day" -> Bucket.DAY;
             case "week" -> Bucket.WEEK;
             case "month" -> Bucket.MONTH;
-            default -> throw ApiException.badRequest("bucket must be day, week or month, was '" + bucketName + "'");
+            default -> throw ApiException.badRequest("bucket must be day, week or month, was " + ClientText.quote(bucketName)
+                    + Suggestions.didYouMean(bucketName, List.of("day", "week", "month")));
         };
         ctx.json(Map.of("bucket", bucketName, "zone", SearchRequest.OFFICE_ZONE.getId(),
                 "counts", index.histogram(query, bucket, SearchRequest.OFFICE_ZONE)));
@@ -181,9 +180,10 @@ public final class ApiServer implements AutoCloseable {
     private static void libraryEntry(Context ctx, LibraryEntries library) {
         String id = ctx.pathParam("id");
         try {
-            ctx.json(ArticleJson.entry(library.entry(id).orElseThrow(() -> ApiException.notFound("no library entry with id " + id))));
+            ctx.json(ArticleJson.entry(library.entry(id).orElseThrow(() -> ApiException.notFound("no library entry with id "
+                    + ClientText.quote(id)))));
         } catch (IOException e) {
-            LOG.warn("library entry {} not read: {}", id, e.getMessage());
+            LOG.warn("library entry {} not read: {}", ClientText.quote(id), e.getMessage());
             throw new ApiException(503, "library_unavailable", "the rebuttal library cannot be read now (an import may be writing it); "
                     + "try again in a moment");
         }
@@ -201,12 +201,12 @@ public final class ApiServer implements AutoCloseable {
         try {
             ctx.status(202).json(reanalysis.start());
         } catch (IllegalStateException e) {
-            ctx.status(409).json(Map.of("error", "conflict", "message", e.getMessage(), "status", reanalysis.status()));
+            Map<String, Object> conflict = new LinkedHashMap<>();
+            conflict.put("error", "conflict");
+            conflict.put("message", ClientText.clean(e.getMessage()));
+            conflict.put("status", reanalysis.status());
+            ctx.status(409).json(conflict);
         }
-    }
-
-    private static void error(Context ctx, int status, String code, String message) {
-        ctx.status(status).json(Map.of("error", code, "message", message));
     }
 
     /** The API could not start listening. */

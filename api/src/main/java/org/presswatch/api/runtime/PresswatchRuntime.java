@@ -59,7 +59,7 @@ public final class PresswatchRuntime implements AutoCloseable {
         ApiServer api = null;
         AutoCloseable pipeline = null;
         try {
-            api = ApiServer.start(config.api().host(), config.api().port(), index.index(), index.alerts(), sources,
+            api = ApiServer.start(config.api(), index.index(), index.alerts(), sources,
                     new OfficeLibraryEntries(layout, Clock.systemUTC()), reanalysis);
             pipeline = config.pipeline().remote()
                     ? RemotePipeline.submit(config, fetch, policy, sources, index.forSinks(), index.alertsForSinks())

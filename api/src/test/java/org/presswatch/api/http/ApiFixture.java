@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.presswatch.analysis.ArticleAnalyzer;
 import org.presswatch.core.alert.InMemoryAlertStore;
+import org.presswatch.core.config.ConfigLoader;
+import org.presswatch.core.config.PresswatchConfig;
 import org.presswatch.core.model.Alert;
 import org.presswatch.core.model.AlertFigures;
 import org.presswatch.core.model.AnalyzedArticle;
@@ -70,6 +72,11 @@ final class ApiFixture implements AutoCloseable {
     }
 
     static ApiFixture start(Path dir) throws IOException {
+        return start(dir, settings());
+    }
+
+    /** @param settings where the API listens and its limits */
+    static ApiFixture start(Path dir, PresswatchConfig.Api settings) throws IOException {
         LuceneArticleIndex index = new LuceneArticleIndex(dir.resolve("index"), Duration.ofMillis(50));
         ArticleAnalyzer analyzer = ArticleAnalyzer.withDefaults();
         Article lySon = article("duyenhai", "https://baoduyenhai.example/bien-dao/ly-son.html", LY_SON_TITLE,
@@ -97,12 +104,17 @@ final class ApiFixture implements AutoCloseable {
         alerts.record(new Alert("story-x", Instant.parse("2026-11-19T03:10:00Z"), null, "human_rights",
                 "one story from 4 sources", List.of(lySon.id(), REMOVED_ID, coastGuard.id()),
                 new AlertFigures.Amplification(4, 4, 21_600, Instant.parse("2026-11-19T01:00:00Z"))));
-        ApiServer api = ApiServer.start("127.0.0.1", 0, index, alerts, List.of(
+        ApiServer api = ApiServer.start(settings, index, alerts, List.of(
                 new Source("duyenhai", DOMESTIC_SOURCE, URI.create("https://baoduyenhai.example/"), List.of(), "VN", List.of("vi"),
                         List.of(), 1, Duration.ofMinutes(5)),
                 new Source("straits", FOREIGN_SOURCE, URI.create("https://straitsherald.example/"), List.of(), "SG",
                         List.of("en"), List.of(), 1, Duration.ofMinutes(5))), LIBRARY, new HeldReanalysis());
         return new ApiFixture(index, api, lySon.id(), coastGuard.id(), rice.id());
+    }
+
+    /** The built-in settings of the API, on any free port of the loopback address. */
+    static PresswatchConfig.Api settings() {
+        return new ConfigLoader().override("api.host", "127.0.0.1").override("api.port", 0).load().api();
     }
 
     private static Article article(String source, String url, String title, String text) {

@@ -200,7 +200,7 @@ class ApiServerTest {
         JsonNode similar = get("/api/v1/articles/" + lySonId + "/similar");
         assertTrue(similar.get("articles").isArray(), similar.toString());
         similar.get("articles").forEach(a -> assertTrue(!a.get("id").asText().equals(lySonId)));
-        assertEquals(0, get("/api/v1/articles/" + "0".repeat(32) + "/similar").get("articles").size());
+        assertError("/api/v1/articles/" + "0".repeat(32) + "/similar", 404, "not_found");
     }
 
     @Test

@@ -63,7 +63,7 @@ class ListedScoresTest {
                 0, 0, Risk.NONE);
         index.upsert(new AnalyzedArticle(article, analysis));
         index.refresh();
-        api = ApiServer.start("127.0.0.1", 0, index, new InMemoryAlertStore(), List.of(
+        api = ApiServer.start(ApiFixture.settings(), index, new InMemoryAlertStore(), List.of(
                 new Source("duyenhai", "Báo Duyên Hải", URI.create("https://baoduyenhai.example/"), List.of(), "VN", List.of("vi"),
                         List.of(), 1, Duration.ofMinutes(5))), LibraryEntries.NONE, new ReanalysisControl() {
                             @Override

@@ -45,13 +45,33 @@ public record PresswatchConfig(Data data, Api api, Office office, Sources source
      * @param trustedProxies the addresses of reverse proxies whose X-Forwarded-For and
      *     X-Forwarded-Proto headers are believed
      * @param metricsAllowed the addresses that may read /metrics without signing in
+     * @param limits what the API takes from one request
      */
-    public record Api(String host, int port, java.util.List<String> trustedProxies, java.util.List<String> metricsAllowed) {
+    public record Api(String host, int port, java.util.List<String> trustedProxies, java.util.List<String> metricsAllowed, Limits limits) {
         public Api {
             Validate.notBlank(host, "api.host");
             Validate.inRange(port, 0, 65535, "api.port");
             trustedProxies = Validate.copyOf(trustedProxies, "api.trusted-proxies");
             metricsAllowed = Validate.copyOf(metricsAllowed, "api.metrics-allowed");
+            Validate.notNull(limits, "api.limits");
+        }
+
+        /**
+         * @param maxUrlLength the request target's length as sent (path and query string, percent-encoded)
+         * @param maxHeaderBytes the request line and the headers together
+         * @param maxQueryLength the characters of a search's {@code q}
+         * @param idleTimeout how long a connection may send and receive nothing before it is closed
+         */
+        public record Limits(long maxBodyBytes, int maxUrlLength, int maxHeaderBytes, int maxQueryLength, Duration idleTimeout) {
+            public Limits {
+                Validate.isTrue(maxBodyBytes >= 1024, "api.limits.max-body-bytes must be at least 1024, was %d", maxBodyBytes);
+                Validate.inRange(maxUrlLength, 256, 1 << 20, "api.limits.max-url-length");
+                Validate.inRange(maxHeaderBytes, 1024, 1 << 20, "api.limits.max-header-bytes");
+                Validate.isTrue(maxUrlLength < maxHeaderBytes, "api.limits.max-url-length (%d) must be below api.limits.max-header-bytes "
+                        + "(%d), which holds the request line and the headers", maxUrlLength, maxHeaderBytes);
+                Validate.inRange(maxQueryLength, 1, 1 << 20, "api.limits.max-query-length");
+                requireAtLeast(idleTimeout, Duration.ofSeconds(1), "api.limits.idle-timeout");
+            }
         }
     }
 

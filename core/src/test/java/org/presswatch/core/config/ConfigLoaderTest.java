@@ -117,6 +117,26 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void theApisLimitsHaveDefaultsAndAreChecked() throws IOException {
+        PresswatchConfig.Api.Limits limits = new ConfigLoader().load().api().limits();
+        assertEquals(1_048_576, limits.maxBodyBytes());
+        assertEquals(4096, limits.maxUrlLength());
+        assertEquals(16_384, limits.maxHeaderBytes());
+        assertEquals(1000, limits.maxQueryLength());
+        assertEquals(Duration.ofSeconds(30), limits.idleTimeout());
+        assertEquals(2048, new ConfigLoader().environment(Map.of("PRESSWATCH_API_LIMITS_MAX_BODY_BYTES", "2048")).load()
+                .api().limits().maxBodyBytes());
+
+        Path urlOverHeaders = write("api:\n  limits:\n    max-url-length: 20000\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> new ConfigLoader().file(urlOverHeaders).load());
+        assertTrue(e.getMessage().contains("api.limits.max-url-length (20000) must be below api.limits.max-header-bytes (16384)"),
+                e.getMessage());
+        Path instantTimeout = write("api:\n  limits:\n    idle-timeout: 10ms\n");
+        e = assertThrows(ConfigException.class, () -> new ConfigLoader().file(instantTimeout).load());
+        assertTrue(e.getMessage().contains("api.limits.idle-timeout must be at least 1s"), e.getMessage());
+    }
+
+    @Test
     void theElasticsearchBackendNamesItsClusterAndIndex() throws IOException {
         PresswatchConfig config = new ConfigLoader().file(write("""
                 index:
