@@ -7,13 +7,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.presswatch.api.runtime.DemoOffice;
 import org.presswatch.core.config.Durations;
 import org.presswatch.core.config.PresswatchConfig;
 
 /**
  * What {@code presswatch demo} prints once it runs: where to open the web UI and the API, what
- * the newsroom does, and when its surge of Lạng Sơn border news comes, or came on an earlier
- * run of the same data folder.
+ * the newsroom does, when its surge of Lạng Sơn border news comes (or came on an earlier run of
+ * the same data folder), and the demo accounts to sign in with.
  *
  * @param web the web UI's address as this machine reaches it
  * @param epoch when the newsroom first opened (its surge is timed from then)
@@ -30,11 +31,21 @@ record DemoBanner(URI web, int outlets, int published, int articles, String prox
                         + "  api       %s?q=%s%n"
                         + "            %s?province=48&topic=sovereignty%n"
                         + "  alerts    %s%s%n"
+                        + "  sign in   %s%n"
                         + "  data      %s%n"
                         + "Articles appear within seconds. Press Ctrl-C to stop.%n",
                 web, outlets, releases(), proxy,
                 articlesApi, URLEncoder.encode("biển đông", StandardCharsets.UTF_8), articlesApi,
-                web.resolve("/api/v1/alerts"), demo.spike() ? surge(now) : "", config.data().dir());
+                web.resolve("/api/v1/alerts"), demo.spike() ? surge(now) : "", accounts(), config.data().dir());
+    }
+
+    /** The demo accounts, one a line, with their one password: the API and the web UI want a signed-in account. */
+    private static String accounts() {
+        StringBuilder lines = new StringBuilder("password " + DemoOffice.PASSWORD + " for every demo account:");
+        for (DemoOffice.DemoAccount account : DemoOffice.ACCOUNTS) {
+            lines.append(String.format("%n            %-11s %s", account.name(), account.description()));
+        }
+        return lines.toString();
     }
 
     /** How far the newsroom's schedule is: it publishes its articles once, then no more. */

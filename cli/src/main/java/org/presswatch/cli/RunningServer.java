@@ -12,6 +12,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
 import org.presswatch.api.runtime.ApiAddress;
+import org.presswatch.api.runtime.MachineCredential;
+import org.presswatch.core.config.DataLayout;
 import org.presswatch.core.config.PresswatchConfig;
 import org.presswatch.core.json.Json;
 import org.presswatch.pipeline.reanalysis.ReanalysisStatus;
@@ -25,9 +27,18 @@ final class RunningServer {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final ObjectMapper json = Json.mapper().copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
     private final URI reindex;
+    private final DataLayout layout;
 
     RunningServer(PresswatchConfig config) {
         this.reindex = ApiAddress.onThisMachine(config.api().host(), config.api().port()).resolve("/api/v1/reindex");
+        this.layout = config.layout();
+    }
+
+    /** A request carrying this machine's credential, which the running server wrote in the data folder. */
+    private HttpRequest.Builder request() throws IOException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(reindex).timeout(TIMEOUT);
+        MachineCredential.read(layout).ifPresent(secret -> request.header("Authorization", "Bearer " + secret));
+        return request;
     }
 
     URI address() {
@@ -43,7 +54,7 @@ final class RunningServer {
     Optional<ReanalysisStatus> startReanalysis() throws IOException, InterruptedException {
         HttpResponse<String> response;
         try {
-            response = http.send(HttpRequest.newBuilder(reindex).timeout(TIMEOUT).POST(HttpRequest.BodyPublishers.noBody()).build(),
+            response = http.send(request().POST(HttpRequest.BodyPublishers.noBody()).build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (ConnectException e) {
             return Optional.empty();
@@ -56,7 +67,7 @@ final class RunningServer {
     }
 
     ReanalysisStatus reanalysis() throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(reindex).timeout(TIMEOUT).GET().build(),
+        HttpResponse<String> response = http.send(request().GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IOException(reindex + " answered " + response.statusCode() + ": " + response.body());

@@ -24,6 +24,11 @@ final class ServeCommand implements Callable<Integer> {
                         + "Press Ctrl-C to stop.%n",
                 list.size(), job.sources.registry(config), config.api().host(), runtime.apiPort(), config.data().dir(),
                 config.pipeline().remote() ? "on the Flink cluster at " + config.pipeline().flink() : "embedded");
+        if (!runtime.office().accounts().hasAdmin()) {
+            System.out.printf("No admin account yet: every route but health wants one. Add the first with%n"
+                    + "  presswatch users add --role admin NAME%n"
+                    + "(it asks for the password; --password-file FILE for scripts). It works while presswatch serves.%n");
+        }
         Foreground.runUntilStopped(runtime);
         return 0;
     }

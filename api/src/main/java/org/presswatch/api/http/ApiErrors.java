@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.presswatch.core.index.InvalidQueryException;
 import org.presswatch.core.json.Json;
+import org.presswatch.office.access.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +31,13 @@ final class ApiErrors {
     static void register(RoutesConfig routes) {
         routes.exception(ApiException.class, (e, ctx) -> write(ctx, e.status(), e.code(), e.getMessage()));
         routes.exception(InvalidQueryException.class, (e, ctx) -> write(ctx, 400, "invalid_query", e.getMessage()));
+        routes.exception(Refusal.class, (e, ctx) -> {
+            switch (e.reason()) {
+                case FORBIDDEN -> write(ctx, 403, "forbidden", e.getMessage());
+                case NOT_FOUND -> write(ctx, 404, "not_found", e.getMessage());
+                case CONFLICT -> write(ctx, 409, "conflict", e.getMessage());
+            }
+        });
         routes.exception(IllegalArgumentException.class, (e, ctx) -> write(ctx, 400, "bad_request", e.getMessage()));
         routes.exception(HttpResponseException.class, ApiErrors::routerError);
         routes.exception(Exception.class, (e, ctx) -> {

@@ -2,6 +2,8 @@ package org.presswatch.api.http;
 
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import io.javalin.router.Endpoint;
+import io.javalin.security.Roles;
 import io.javalin.security.RouteRole;
 import java.io.IOException;
 import java.net.URI;
@@ -12,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.presswatch.office.Office;
 import org.presswatch.office.access.Caller;
+import org.presswatch.office.access.Refusal;
 import org.presswatch.office.accounts.SignIns;
 
 /**
@@ -19,8 +22,9 @@ import org.presswatch.office.accounts.SignIns;
  * all. A request proves who it is with {@code Authorization: Bearer} and an API token (or this
  * machine's own credential), or with the session cookie a sign-in set. A browser's
  * state-changing request (anything but GET and HEAD) also carries its session's CSRF token in
- * {@value #CSRF_HEADER}, and must not come from another site: the cookie alone would let any
- * page the officer has open act in their name.
+ * {@value #CSRF_HEADER}: the cookie alone would let any page the officer has open act in their
+ * name. No state-changing request is taken from another site, however it proves who it is, and
+ * none from a token of the read scope.
  *
  * <p>Thread-safe.
  */
@@ -44,21 +48,37 @@ final class Gatekeeper {
         this.machineCredential = machineCredential.getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * Who may call an endpoint: its {@link Access} role. An API route that names none is for
+     * signed-in callers, so that a route added without one is closed rather than open.
+     */
+    static Access access(Endpoint endpoint) {
+        Roles roles = endpoint.metadata(Roles.class);
+        return access(roles == null ? Set.of() : roles.getRoles());
+    }
+
+    private static Access access(Set<RouteRole> roles) {
+        return roles.stream().filter(Access.class::isInstance).map(Access.class::cast).findFirst().orElse(Access.SIGNED_IN);
+    }
+
     /** The check run before every matched route. */
     void check(Context ctx) throws IOException {
-        Set<RouteRole> roles = ctx.routeRoles();
-        if (roles.isEmpty() || roles.contains(Access.PUBLIC)) {
-            if (isStateChanging(ctx)) {
-                refuseCrossSite(ctx);
-            }
+        Access access = ctx.path().startsWith("/api/") ? access(ctx.routeRoles()) : Access.PUBLIC;
+        if (isStateChanging(ctx)) {
+            refuseCrossSite(ctx);
+        }
+        if (access == Access.PUBLIC) {
             return;
         }
         Caller caller = authenticate(ctx);
-        if (caller.channel() == Caller.Channel.SESSION && isStateChanging(ctx)) {
-            refuseCrossSite(ctx);
-            requireCsrfToken(ctx);
+        if (isStateChanging(ctx)) {
+            if (caller.channel() == Caller.Channel.SESSION) {
+                requireCsrfToken(ctx);
+            } else if (caller.channel() == Caller.Channel.READ_TOKEN) {
+                throw Refusal.forbidden("this API token may only read; " + ctx.method() + " needs a token with the write scope");
+            }
         }
-        if (roles.contains(Access.ADMIN)) {
+        if (access == Access.ADMIN) {
             caller.requireAdmin(ctx.method() + " " + ctx.endpoint().path);
         }
         ctx.attribute(CALLER, caller);

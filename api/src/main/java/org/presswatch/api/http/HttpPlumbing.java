@@ -57,12 +57,12 @@ final class HttpPlumbing {
         ApiErrors.register(config.routes);
     }
 
-    /** Answers HEAD on every path a GET route has and no HEAD route, as that GET route. */
+    /** Answers HEAD on every path a GET route has and no HEAD route, as that GET route, to the same callers. */
     static void finish(JavalinConfig config) {
         List<ParsedEndpoint> endpoints = List.copyOf(config.unsafe.internalRouter.allHttpHandlers());
         Set<String> heads = endpoints.stream().filter(e -> e.endpoint.method.equals(HandlerType.HEAD)).map(e -> e.endpoint.path)
                 .collect(Collectors.toSet());
         endpoints.stream().filter(e -> e.endpoint.method.equals(HandlerType.GET) && !heads.contains(e.endpoint.path))
-                .forEach(e -> config.routes.head(e.endpoint.path, e.endpoint.handler));
+                .forEach(e -> config.routes.head(e.endpoint.path, e.endpoint.handler, Gatekeeper.access(e.endpoint)));
     }
 }

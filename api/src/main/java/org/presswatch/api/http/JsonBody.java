@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.javalin.http.Context;
-import java.util.Locale;
 import org.presswatch.core.json.Json;
 import org.presswatch.core.util.Suggestions;
 
@@ -23,8 +22,7 @@ final class JsonBody {
     private JsonBody() {}
 
     static <T> T read(Context ctx, Class<T> type) {
-        String contentType = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
-        if (!contentType.startsWith("application/json")) {
+        if (!RequestLimits.isJson(ctx.contentType())) {
             throw new ApiException(415, "unsupported_media_type", "send the body as JSON, with Content-Type: application/json");
         }
         String body = ctx.body();

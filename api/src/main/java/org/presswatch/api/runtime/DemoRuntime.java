@@ -1,27 +1,23 @@
 package org.presswatch.api.runtime;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.presswatch.core.config.ConfigLoader;
-import org.presswatch.core.config.DataLayout;
 import org.presswatch.core.config.PresswatchConfig;
 import org.presswatch.demo.Newsroom;
 import org.presswatch.demo.corpus.Corpus;
-import org.presswatch.demo.library.DemoLibrary;
 import org.presswatch.ingest.fetch.CrawlPolicy;
 import org.presswatch.ingest.fetch.HttpFetcher;
-import org.presswatch.office.library.OfficeLibrary;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.presswatch.office.Office;
 
 /**
  * presswatch running on the demo newsroom, as {@code presswatch demo} runs it: the newsroom on
  * this machine, reached as an HTTP proxy, and presswatch crawling its outlets, with the demo
- * office's rebuttal library in an empty library so articles are matched to documented claims.
+ * office ({@link DemoOffice}): its rebuttal library in an empty library, so articles are matched
+ * to documented claims, and its accounts.
  * Closing stops presswatch, then the newsroom.
  */
 public final class DemoRuntime implements AutoCloseable {
@@ -29,7 +25,6 @@ public final class DemoRuntime implements AutoCloseable {
     private static final Map<String, String> COMPRESSED_TIME = Map.of(
             "alerts.spike.window", "5m", "alerts.spike.lateness", "1m", "alerts.spike.min-history", "0s");
     private static final Duration NEWSROOM_HOST_DELAY = Duration.ofMillis(50);
-    private static final Logger LOG = LoggerFactory.getLogger(DemoRuntime.class);
 
     private final Newsroom newsroom;
     private final PresswatchRuntime runtime;
@@ -50,7 +45,10 @@ public final class DemoRuntime implements AutoCloseable {
      * @param clock the newsroom's clock
      */
     public static DemoRuntime start(PresswatchConfig config, Instant epoch, Clock clock) throws Exception {
-        stockLibrary(config.layout());
+        Files.createDirectories(config.layout().dir());
+        try (Office office = Office.open(config, clock)) {
+            DemoOffice.stock(office, config.layout());
+        }
         PresswatchConfig.Demo demo = config.demo();
         Newsroom newsroom = Newsroom.start(Corpus.load(), demo.newsroomPort(), epoch, demo.backlogShare(), demo.releaseInterval(),
                 demo.spike() ? demo.spikeAfter() : null, demo.spikeInterval(), clock);
@@ -64,17 +62,6 @@ public final class DemoRuntime implements AutoCloseable {
         } catch (Exception e) {
             newsroom.close();
             throw e;
-        }
-    }
-
-    /** Saves the demo library's entries into the office library when it holds none: an office's own library is never touched. */
-    static void stockLibrary(DataLayout layout) throws IOException {
-        Files.createDirectories(layout.dir());
-        try (OfficeLibrary library = OfficeLibrary.open(layout)) {
-            if (library.entries().count() == 0) {
-                int saved = library.save(DemoLibrary.entries(), DemoLibrary.EDITOR).size();
-                LOG.info("demo: {} rebuttal-library entries saved in the empty library under {}", saved, layout.dir());
-            }
         }
     }
 

@@ -13,27 +13,31 @@ import org.presswatch.core.index.ArticleIndex;
 import org.presswatch.core.model.Source;
 import org.presswatch.ingest.fetch.CrawlPolicy;
 import org.presswatch.ingest.fetch.HttpFetcher;
-import org.presswatch.office.library.OfficeLibraryEntries;
+import org.presswatch.office.Office;
 import org.presswatch.pipeline.EmbeddedPipeline;
 import org.presswatch.pipeline.RemotePipeline;
 
 /**
  * presswatch running in one process: the configured index (embedded under the data directory, or
- * in an Elasticsearch cluster), the HTTP API reading it, and the Flink job feeding it, on an
- * embedded MiniCluster or submitted to the Flink cluster of {@code pipeline.flink}; a
- * re-analysis of the stored articles runs here too when the API is asked for one. Closing stops the job first (its
- * sink commits), then the API, then commits and closes the index, so a stop loses nothing.
+ * in an Elasticsearch cluster), the office (its accounts, audit log and library, in the office
+ * database), the HTTP API reading both, and the Flink job feeding the index, on an embedded
+ * MiniCluster or submitted to the Flink cluster of {@code pipeline.flink}; a re-analysis of the
+ * stored articles runs here too when the API is asked for one. Closing stops the job first (its
+ * sink commits), then the API, then commits and closes the index, and the office last, so a
+ * stop loses nothing.
  */
 public final class PresswatchRuntime implements AutoCloseable {
     private final ConfiguredIndex index;
+    private final Office office;
     private final ReanalysisService reanalysis;
     private final ApiServer api;
     private final AutoCloseable pipeline;
     private final AlertNotifier notifier;
 
-    private PresswatchRuntime(ConfiguredIndex index, ReanalysisService reanalysis, ApiServer api, AutoCloseable pipeline,
+    private PresswatchRuntime(ConfiguredIndex index, Office office, ReanalysisService reanalysis, ApiServer api, AutoCloseable pipeline,
                               AlertNotifier notifier) {
         this.index = index;
+        this.office = office;
         this.reanalysis = reanalysis;
         this.api = api;
         this.pipeline = pipeline;
@@ -54,27 +58,36 @@ public final class PresswatchRuntime implements AutoCloseable {
                                           CrawlPolicy policy) throws Exception {
         DataLayout layout = config.layout();
         Files.createDirectories(layout.dir());
-        ConfiguredIndex index = ConfiguredIndex.open(config);
+        Office office = Office.open(config, Clock.systemUTC());
+        ConfiguredIndex index;
+        try {
+            index = ConfiguredIndex.open(config);
+        } catch (Exception e) {
+            try (office) {
+                throw e;
+            }
+        }
         ReanalysisService reanalysis = new ReanalysisService(config, sources, index.index(), index.forSinks(), Clock.systemUTC());
         ApiServer api = null;
         AutoCloseable pipeline = null;
         try {
-            api = ApiServer.start(config.api(), index.index(), index.alerts(), sources,
-                    new OfficeLibraryEntries(layout, Clock.systemUTC()), reanalysis);
+            api = ApiServer.start(config.api(), new ApiServer.Served(index.index(), index.alerts(), sources, office, reanalysis,
+                    MachineCredential.renew(layout), Clock.systemUTC()));
             pipeline = config.pipeline().remote()
                     ? RemotePipeline.submit(config, fetch, policy, sources, index.forSinks(), index.alertsForSinks())
                     : EmbeddedPipeline.start(config, fetch, policy, sources, index.forSinks(), index.alertsForSinks());
             AlertNotifier notifier = AlertNotifier.start(config.alerts().notifications(), index.alerts(), layout.notifications(),
                     ApiAddress.forOthers(config.api().host(), api.port()), Clock.systemUTC());
-            return new PresswatchRuntime(index, reanalysis, api, pipeline, notifier);
+            return new PresswatchRuntime(index, office, reanalysis, api, pipeline, notifier);
         } catch (Exception e) {
-            if (pipeline != null) {
-                pipeline.close();
+            try (office; ConfiguredIndex closingIndex = index) {
+                if (pipeline != null) {
+                    pipeline.close();
+                }
+                if (api != null) {
+                    api.close();
+                }
             }
-            if (api != null) {
-                api.close();
-            }
-            index.close();
             throw e;
         }
     }
@@ -112,6 +125,11 @@ public final class PresswatchRuntime implements AutoCloseable {
         return index.alerts();
     }
 
+    /** The office the API serves; closed with this runtime. */
+    public Office office() {
+        return office;
+    }
+
     public long indexedArticles() throws IOException {
         return index.index().count();
     }
@@ -123,10 +141,8 @@ public final class PresswatchRuntime implements AutoCloseable {
             reanalysis.close();
             pipeline.close();
         } finally {
-            try {
+            try (office; ConfiguredIndex closingIndex = index) {
                 api.close();
-            } finally {
-                index.close();
             }
         }
     }

@@ -2,13 +2,14 @@ package org.presswatch.api.http;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpRequest;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.presswatch.analysis.ArticleAnalyzer;
 import org.presswatch.core.alert.InMemoryAlertStore;
 import org.presswatch.core.config.ConfigLoader;
@@ -23,7 +24,6 @@ import org.presswatch.core.model.LocalizedText;
 import org.presswatch.core.model.Rebuttal;
 import org.presswatch.core.model.Source;
 import org.presswatch.index.lucene.LuceneArticleIndex;
-import org.presswatch.office.library.LibraryEntries;
 import org.presswatch.pipeline.reanalysis.ReanalysisControl;
 import org.presswatch.pipeline.reanalysis.ReanalysisStatus;
 
@@ -31,7 +31,8 @@ import org.presswatch.pipeline.reanalysis.ReanalysisStatus;
  * A real API server over a real Lucene index, for the tests of the API and of the web UI: three
  * articles from two sources (a domestic one and a foreign one), one of them repeating a claim of
  * the rebuttal library and one whose crawled title and text hold markup that must never run;
- * three alerts, one citing an article no longer in the index; a library of one entry.
+ * three alerts, one citing an article no longer in the index; a library of an approved entry
+ * and a draft of Lạng Sơn's; the accounts and tokens of a {@link TestOffice}.
  */
 final class ApiFixture implements AutoCloseable {
     static final String LY_SON_TITLE = "Tàu cá Lý Sơn bị tàu nước ngoài phun vòi rồng gần quần đảo Hoàng Sa";
@@ -44,27 +45,27 @@ final class ApiFixture implements AutoCloseable {
     /** Cited by an alert, deleted from the index since. */
     static final String REMOVED_ID = Article.idFor(URI.create("https://baoduyenhai.example/bien-dao/da-go.html"));
     static final Instant PUBLISHED = Instant.parse("2026-11-20T03:00:00Z");
+    /** This machine's own credential, as the serving runtime writes it for presswatch reindex. */
+    static final String MACHINE_CREDENTIAL = "machine-credential-of-the-test";
 
-    /** A library of one entry, and one id whose reading fails as when an import holds the database. */
-    private static final LibraryEntries LIBRARY = id -> {
-        if (id.equals("busy")) {
-            throw new IOException("Database may be already in use");
-        }
-        return id.equals("paracels") ? Optional.of(new Rebuttal("paracels", "Hoàng Sa không phải của Việt Nam?",
-                List.of(new LocalizedText("vi", "Việt Nam chưa bao giờ thực thi chủ quyền đối với quần đảo Hoàng Sa.")), List.of("sovereignty"),
-                List.of(), List.of(new CounterFact("vi", "Châu bản triều Nguyễn ghi việc đội Hoàng Sa ra đảo hằng năm.", "Châu bản triều Nguyễn",
-                        null, LocalDate.parse("2014-05-14"))), List.of(), Rebuttal.Status.APPROVED, 3, Instant.parse("2026-11-01T00:00:00Z"),
-                "office-account")) : Optional.empty();
-    };
+    /** The library's approved entry, which the Lý Sơn article matches. */
+    static final Rebuttal PARACELS = new Rebuttal("paracels", "Hoàng Sa không phải của Việt Nam?",
+            List.of(new LocalizedText("vi", "Việt Nam chưa bao giờ thực thi chủ quyền đối với quần đảo Hoàng Sa.")), List.of("sovereignty"),
+            List.of(), List.of(new CounterFact("vi", "Châu bản triều Nguyễn ghi việc đội Hoàng Sa ra đảo hằng năm.", "Châu bản triều Nguyễn",
+                    null, LocalDate.parse("2014-05-14"))), List.of(), Rebuttal.Status.APPROVED, 1, Instant.EPOCH, "office-account");
+    /** A draft of Lạng Sơn's office: its officers and national staff see it, nobody else. */
+    static final String LANG_SON_DRAFT = "lang-son-border-draft";
 
     final LuceneArticleIndex index;
+    final TestOffice office;
     final ApiServer api;
     final String lySonId;
     final String coastGuardId;
     final String riceId;
 
-    private ApiFixture(LuceneArticleIndex index, ApiServer api, String lySonId, String coastGuardId, String riceId) {
+    private ApiFixture(LuceneArticleIndex index, TestOffice office, ApiServer api, String lySonId, String coastGuardId, String riceId) {
         this.index = index;
+        this.office = office;
         this.api = api;
         this.lySonId = lySonId;
         this.coastGuardId = coastGuardId;
@@ -104,12 +105,18 @@ final class ApiFixture implements AutoCloseable {
         alerts.record(new Alert("story-x", Instant.parse("2026-11-19T03:10:00Z"), null, "human_rights",
                 "one story from 4 sources", List.of(lySon.id(), REMOVED_ID, coastGuard.id()),
                 new AlertFigures.Amplification(4, 4, 21_600, Instant.parse("2026-11-19T01:00:00Z"))));
-        ApiServer api = ApiServer.start(settings, index, alerts, List.of(
+        TestOffice office = TestOffice.open();
+        office.office.library().save(PARACELS, "office-account");
+        office.office.library().save(new Rebuttal(LANG_SON_DRAFT, "Biên giới Lạng Sơn", List.of(new LocalizedText("vi",
+                "Cửa khẩu Hữu Nghị đã bị đóng vĩnh viễn.")), List.of("border"), List.of(TestOffice.LANG_SON), List.of(), List.of(),
+                Rebuttal.Status.DRAFT, 1, Instant.EPOCH, TestOffice.OFFICER), TestOffice.OFFICER);
+        ApiServer api = ApiServer.start(settings, new ApiServer.Served(index, alerts, List.of(
                 new Source("duyenhai", DOMESTIC_SOURCE, URI.create("https://baoduyenhai.example/"), List.of(), "VN", List.of("vi"),
                         List.of(), 1, Duration.ofMinutes(5)),
                 new Source("straits", FOREIGN_SOURCE, URI.create("https://straitsherald.example/"), List.of(), "SG",
-                        List.of("en"), List.of(), 1, Duration.ofMinutes(5))), LIBRARY, new HeldReanalysis());
-        return new ApiFixture(index, api, lySon.id(), coastGuard.id(), rice.id());
+                        List.of("en"), List.of(), 1, Duration.ofMinutes(5))), office.office, new HeldReanalysis(), MACHINE_CREDENTIAL,
+                Clock.systemUTC()));
+        return new ApiFixture(index, office, api, lySon.id(), coastGuard.id(), rice.id());
     }
 
     /** The built-in settings of the API, on any free port of the loopback address. */
@@ -125,10 +132,21 @@ final class ApiFixture implements AutoCloseable {
         return "http://127.0.0.1:" + api.port() + path;
     }
 
+    /** A request of the path as the account, with its token of the write scope (a reader's reads only). */
+    HttpRequest.Builder as(String account, String path) {
+        return HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", "Bearer " + office.token(account));
+    }
+
+    /** A request of the path as the admin. */
+    HttpRequest.Builder request(String path) {
+        return as(TestOffice.ADMIN, path);
+    }
+
     @Override
     public void close() throws IOException {
-        api.close();
-        index.close();
+        try (office; LuceneArticleIndex closingIndex = index) {
+            api.close();
+        }
     }
 
     /** A re-analysis of three articles that, once started, runs until the test ends. */

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.presswatch.core.config.ConfigLoader;
 import org.presswatch.core.config.PresswatchConfig;
 
 /**
@@ -218,10 +219,8 @@ class ApiRobustnessTest {
 
     @Test
     void aConnectionThatSendsNothingMoreIsClosedAfterTheIdleTimeout() throws Exception {
-        PresswatchConfig.Api defaults = ApiFixture.settings();
-        PresswatchConfig.Api.Limits limits = defaults.limits();
-        PresswatchConfig.Api quick = new PresswatchConfig.Api(defaults.host(), 0, new PresswatchConfig.Api.Limits(limits.maxBodyBytes(),
-                limits.maxUrlLength(), limits.maxHeaderBytes(), limits.maxQueryLength(), Duration.ofSeconds(1)));
+        PresswatchConfig.Api quick = new ConfigLoader().override("api.host", "127.0.0.1").override("api.port", 0)
+                .override("api.limits.idle-timeout", "1s").load().api();
         try (ApiFixture slow = ApiFixture.start(dir.resolve("idle"), quick);
              Socket socket = new Socket("127.0.0.1", slow.api.port())) {
             socket.setSoTimeout(15_000);
@@ -294,7 +293,8 @@ class ApiRobustnessTest {
     private static RawHttp.Reply request(String method, String target, String headers, String body) throws IOException {
         byte[] bodyBytes = body.getBytes(StandardCharsets.UTF_8);
         String length = bodyBytes.length > 0 ? "Content-Length: " + bodyBytes.length + "\r\n" : "";
-        byte[] head = RawHttp.bytes(method + " " + target + " HTTP/1.1\r\nHost: t\r\nConnection: close\r\n" + headers + length + "\r\n");
+        byte[] head = RawHttp.bytes(method + " " + target + " HTTP/1.1\r\nHost: t\r\nConnection: close\r\nAuthorization: Bearer "
+                + fixture.office.token(TestOffice.ADMIN) + "\r\n" + headers + length + "\r\n");
         byte[] all = new byte[head.length + bodyBytes.length];
         System.arraycopy(head, 0, all, 0, head.length);
         System.arraycopy(bodyBytes, 0, all, head.length, bodyBytes.length);

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,7 +28,6 @@ import org.presswatch.core.model.Risk;
 import org.presswatch.core.model.Source;
 import org.presswatch.core.model.TopicScore;
 import org.presswatch.index.lucene.LuceneArticleIndex;
-import org.presswatch.office.library.LibraryEntries;
 import org.presswatch.pipeline.reanalysis.ReanalysisControl;
 import org.presswatch.pipeline.reanalysis.ReanalysisStatus;
 
@@ -44,6 +44,7 @@ class ListedScoresTest {
     @TempDir
     static Path dir;
     static LuceneArticleIndex index;
+    static TestOffice office;
     static ApiServer api;
 
     @BeforeAll
@@ -63,9 +64,10 @@ class ListedScoresTest {
                 0, 0, Risk.NONE);
         index.upsert(new AnalyzedArticle(article, analysis));
         index.refresh();
-        api = ApiServer.start(ApiFixture.settings(), index, new InMemoryAlertStore(), List.of(
+        office = TestOffice.open();
+        api = ApiServer.start(ApiFixture.settings(), new ApiServer.Served(index, new InMemoryAlertStore(), List.of(
                 new Source("duyenhai", "Báo Duyên Hải", URI.create("https://baoduyenhai.example/"), List.of(), "VN", List.of("vi"),
-                        List.of(), 1, Duration.ofMinutes(5))), LibraryEntries.NONE, new ReanalysisControl() {
+                        List.of(), 1, Duration.ofMinutes(5))), office.office, new ReanalysisControl() {
                             @Override
                             public ReanalysisStatus start() {
                                 throw new IllegalStateException("not in this test");
@@ -75,13 +77,14 @@ class ListedScoresTest {
                             public ReanalysisStatus status() {
                                 return ReanalysisStatus.IDLE;
                             }
-                        });
+                        }, "", Clock.systemUTC()));
     }
 
     @AfterAll
     static void stop() throws Exception {
-        api.close();
-        index.close();
+        try (TestOffice closingOffice = office; LuceneArticleIndex closingIndex = index) {
+            api.close();
+        }
     }
 
     @Test
@@ -117,7 +120,8 @@ class ListedScoresTest {
     }
 
     private static JsonNode get(String path) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port() + path)).build(),
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port() + path))
+                .header("Authorization", "Bearer " + office.token(TestOffice.OFFICER)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), path + " -> " + response.body());
         return JSON.readTree(response.body());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,11 @@ import org.presswatch.demo.corpus.Corpus;
 import org.presswatch.demo.corpus.CorpusArticle;
 import org.presswatch.demo.library.DemoLibrary;
 import org.presswatch.index.claims.ClaimIndexWriter;
+import org.presswatch.office.Office;
+import org.presswatch.office.access.Caller;
+import org.presswatch.office.access.Role;
+import org.presswatch.office.accounts.Account;
+import org.presswatch.office.db.OfficeDatabase;
 import org.presswatch.office.library.OfficeLibrary;
 
 /**
@@ -61,9 +67,10 @@ class DemoLibraryTest {
     @Test
     void theDemoStocksAnEmptyLibraryAndNeverTouchesAnOfficesOwn() throws Exception {
         Path data = dir.resolve("data");
-        DemoRuntime.stockLibrary(DataLayout.under(data));
-        DemoRuntime.stockLibrary(DataLayout.under(data));
-        try (OfficeLibrary library = OfficeLibrary.open(DataLayout.under(data))) {
+        stock(DataLayout.under(data));
+        stock(DataLayout.under(data));
+        try (OfficeDatabase database = OfficeDatabase.embedded(DataLayout.under(data).officeDatabase());
+             OfficeLibrary library = OfficeLibrary.open(database, DataLayout.under(data))) {
             assertEquals(DemoLibrary.entries().size(), library.entries().count(), "stocked once");
             assertTrue(library.entries().all().stream().allMatch(e -> e.version() == 1 && e.status() == Rebuttal.Status.APPROVED));
             assertEquals("demo-xisha-illegal-fishing", library.matcher().match("越南渔船非法进入西沙海域捕捞，中国海警依法驱离。", "zh", 1)
@@ -71,13 +78,38 @@ class DemoLibraryTest {
         }
 
         Path office = dir.resolve("office");
-        try (OfficeLibrary library = OfficeLibrary.open(DataLayout.under(office))) {
+        try (OfficeDatabase database = OfficeDatabase.embedded(DataLayout.under(office).officeDatabase());
+             OfficeLibrary library = OfficeLibrary.open(database, DataLayout.under(office))) {
             library.save(List.of(new Rebuttal("own-entry", "", List.of(new LocalizedText("vi", "Một luận điệu của văn phòng.")), List.of(),
                     List.of(), List.of(), List.of(), Rebuttal.Status.DRAFT, 1, java.time.Instant.EPOCH, "office")), "office");
         }
-        DemoRuntime.stockLibrary(DataLayout.under(office));
-        try (OfficeLibrary library = OfficeLibrary.open(DataLayout.under(office))) {
+        stock(DataLayout.under(office));
+        try (OfficeDatabase database = OfficeDatabase.embedded(DataLayout.under(office).officeDatabase());
+             OfficeLibrary library = OfficeLibrary.open(database, DataLayout.under(office))) {
             assertEquals(List.of("own-entry"), library.entries().all().stream().map(Rebuttal::id).toList());
+        }
+    }
+
+    @Test
+    void theDemoAddsItsAccountsOnceAndLeavesAnOfficesOwn() throws Exception {
+        DataLayout layout = DataLayout.under(dir.resolve("accounts"));
+        try (Office office = Office.on(OfficeDatabase.embedded(layout.officeDatabase()), new ConfigLoader().load().office(), Clock.systemUTC())) {
+            office.accounts().add(Caller.machine(), "langson", Role.READER, List.of("20"), "mật khẩu của văn phòng".toCharArray());
+            DemoOffice.stock(office, layout);
+            DemoOffice.stock(office, layout);
+            List<Account> accounts = office.accounts().list(Caller.machine());
+            assertEquals(DemoOffice.ACCOUNTS.stream().map(DemoOffice.DemoAccount::name).sorted().toList(),
+                    accounts.stream().map(Account::name).toList(), "one of each, added once");
+            assertEquals(Role.READER, accounts.stream().filter(a -> a.name().equals("langson")).findFirst().orElseThrow().role(),
+                    "the office's own account is left as it was");
+            assertEquals(Role.ADMIN, accounts.stream().filter(a -> a.name().equals("quantri")).findFirst().orElseThrow().role());
+        }
+    }
+
+    /** What the demo does on each start: stocks the office in the data folder. */
+    private static void stock(DataLayout layout) throws Exception {
+        try (Office office = Office.on(OfficeDatabase.embedded(layout.officeDatabase()), new ConfigLoader().load().office(), Clock.systemUTC())) {
+            DemoOffice.stock(office, layout);
         }
     }
 

@@ -26,6 +26,7 @@ import org.presswatch.core.library.ClaimMatcher;
 import org.presswatch.core.model.ClaimMatch;
 import org.presswatch.core.model.LocalizedText;
 import org.presswatch.core.model.Rebuttal;
+import org.presswatch.office.db.OfficeDatabase;
 import org.presswatch.office.library.OfficeLibrary;
 
 /**
@@ -61,7 +62,9 @@ public final class ClaimMatchingBenchmark {
         }
         List<ClaimRetrievalFiles.Claim> claims = ClaimRetrievalFiles.claims(corpus);
         List<ClaimRetrievalFiles.Tweet> tweets = ClaimRetrievalFiles.tweets(corpus, split);
-        try (OfficeLibrary library = OfficeLibrary.open(DataLayout.under(work))) {
+        DataLayout layout = DataLayout.under(work);
+        try (OfficeDatabase database = OfficeDatabase.embedded(layout.officeDatabase());
+             OfficeLibrary library = OfficeLibrary.open(database, layout)) {
             return run(claims, tweets, library, progress);
         }
     }
