@@ -76,6 +76,7 @@ final class ApiErrors {
             case 414 -> "uri_too_long";
             case 415 -> "unsupported_media_type";
             case 417 -> "expectation_failed";
+            case 426 -> "upgrade_required";
             case 429 -> "too_many_requests";
             case 431 -> "headers_too_large";
             case 503 -> "unavailable";

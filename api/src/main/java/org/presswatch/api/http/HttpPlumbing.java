@@ -35,7 +35,11 @@ final class HttpPlumbing {
         config.http.prefer405over404 = true;
         config.http.maxRequestSize = limits.maxBodyBytes();
         config.jetty.modifyServer(server -> server.setErrorHandler(errors));
-        config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(errors));
+        config.jetty.modifyServletContextHandler(context -> {
+            context.setErrorHandler(errors);
+            // a request for no path at all (OPTIONS ?x) reaches the routes instead of a 301 to "//?x"
+            context.setAllowNullPathInContext(true);
+        });
         config.jetty.modifyHttpConfiguration(http -> {
             http.setRequestHeaderSize(limits.maxHeaderBytes());
             http.setSendServerVersion(false);

@@ -37,7 +37,7 @@ final class JsonErrorHandler extends ErrorHandler {
         }
         String code = ApiErrors.codeFor(status);
         String message = status >= 500 ? "the server could not answer this request; the error is in its log"
-                : "the server cannot read this request: " + (reason == null || reason.isBlank() ? HttpStatus.getMessage(status) : reason);
+                : "the server refuses this request: " + (reason == null || reason.isBlank() ? HttpStatus.getMessage(status) : reason);
         response.setStatus(status);
         SecurityHeaders.forApi().forEach((name, value) -> response.getHeaders().put(name, value));
         if (HttpStatus.hasNoBody(status) || HttpMethod.HEAD.is(request.getMethod())) {

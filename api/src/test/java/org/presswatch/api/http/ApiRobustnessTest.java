@@ -64,10 +64,13 @@ class ApiRobustnessTest {
                 "GET /api/v1/health HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: gzip\r\n\r\n")) {
             assertError(send(request), 400, "bad_request");
         }
-        // ambiguous paths reach the routes, which find nothing there
+        // ambiguous paths, and no path at all, reach the routes, which find nothing there (no path was a 301 to "//?a=b")
         for (String path : List.of("/api/v1/articles/a%2Fb", "/api/v1/../v1/health", "/api/v1/%2e%2e/v1/health")) {
             assertError(get(path), 404, "not_found");
         }
+        assertError(send("OPTIONS ?a=b HTTP/1.1\r\nHost: t\r\n\r\n"), 404, "not_found");
+        assertError(send("OPTIONS * HTTP/1.1\r\nHost: t\r\n\r\n"), 404, "not_found");
+        assertError(send("GET /api/v1/health HTTP/2.0\r\nHost: t\r\n\r\n"), 426, "upgrade_required");
         // invalid UTF-8 and broken escapes in the query string, which Jetty would pass on as U+FFFD or drop
         for (String query : List.of("q=%C3%28", "q=%FF", "q=100%")) {
             assertTrue(assertError(get("/api/v1/articles?" + query), 400, "bad_request").matches(".*(not UTF-8|%25).*"), query);

@@ -10,6 +10,7 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -84,12 +85,19 @@ final class RawHttp {
                     return new Closed("reset: " + e.getMessage());
                 }
             }
-            return received.size() == 0 ? new Closed("closed") : parse(received.toByteArray());
+            boolean head = new String(request, 0, Math.min(5, request.length), StandardCharsets.ISO_8859_1).equals("HEAD ");
+            return received.size() == 0 ? new Closed("closed") : parse(received.toByteArray(), head);
         }
     }
 
-    /** The last answer in the bytes (after any interim 1xx), its body de-chunked. */
-    static Outcome parse(byte[] raw) {
+    /**
+     * The first answer in the bytes after any interim 1xx, its body de-chunked. Only its own body:
+     * what follows it is the answer to whatever the server read next on the connection (a body
+     * its headers did not announce, say).
+     *
+     * @param head whether it answers a HEAD request, which has no body whatever its headers say
+     */
+    static Outcome parse(byte[] raw, boolean head) {
         int start = 0;
         while (true) {
             int end = indexOf(raw, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1), start);
@@ -110,9 +118,12 @@ final class RawHttp {
                 start = bodyStart;
                 continue;
             }
-            byte[] body = java.util.Arrays.copyOfRange(raw, bodyStart, raw.length);
-            List<String> encoding = headers.getOrDefault("transfer-encoding", List.of());
-            return new Reply(status, headers, encoding.contains("chunked") ? dechunk(body) : body);
+            byte[] rest = Arrays.copyOfRange(raw, bodyStart, raw.length);
+            List<String> length = headers.getOrDefault("content-length", List.of());
+            byte[] body = head || status == 204 || status == 304 ? new byte[0]
+                    : headers.getOrDefault("transfer-encoding", List.of()).contains("chunked") ? dechunk(rest)
+                    : length.isEmpty() ? rest : Arrays.copyOf(rest, Math.min(rest.length, Integer.parseInt(length.get(0))));
+            return new Reply(status, headers, body);
         }
     }
 
