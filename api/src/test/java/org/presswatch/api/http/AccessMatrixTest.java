@@ -208,8 +208,12 @@ class AccessMatrixTest {
         assertError(after, 401, "unauthorized", "the old cookie after signing out");
     }
 
-    /** Signs in as the account; returns the session's secret (from the cookie) and its CSRF token. */
     static Map<String, String> signIn(String account) throws Exception {
+        return signIn(fixture, account);
+    }
+
+    /** Signs in to the fixture's server as the account; returns the session's secret (from the cookie) and its CSRF token. */
+    static Map<String, String> signIn(ApiFixture fixture, String account) throws Exception {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(fixture.url("/api/v1/session")))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"" + account + "\", \"password\": \"" + TestOffice.PASSWORD + "\"}"))

@@ -42,11 +42,17 @@ class HostileRequestTest {
     private static final String TIMED_OUT = "timeout";
 
     @Test
-    void noHostileRequestGetsA5xxOrAnythingButJsonOrHangs(@TempDir Path dir) throws IOException {
+    void noHostileRequestGetsA5xxOrAnythingButJsonOrHangs(@TempDir Path dir) throws Exception {
         try (ApiFixture fixture = ApiFixture.start(dir)) {
             int port = fixture.api.port();
+            Map<String, String> session = AccessMatrixTest.signIn(fixture, TestOffice.OFFICER);
+            String cookie = "Cookie: " + Gatekeeper.SESSION_COOKIE + "=" + session.get("secret") + "\r\n";
+            List<String> credentials = List.of("Authorization: Bearer " + fixture.office.token(TestOffice.ADMIN) + "\r\n",
+                    "Authorization: Bearer " + fixture.office.readToken(TestOffice.OFFICER) + "\r\n",
+                    "Authorization: Bearer " + fixture.office.token(TestOffice.READER) + "\r\n",
+                    cookie, cookie + Gatekeeper.CSRF_HEADER + ": " + session.get("csrf") + "\r\n");
             Randomness.run("HostileRequestTest", random -> {
-                List<Hostile> requests = draw(random, REQUESTS);
+                List<Hostile> requests = draw(random, REQUESTS, credentials);
                 long started = System.nanoTime();
                 Tally tally = sendAll(port, requests);
                 System.out.println(tally.summary(requests.size(), Duration.ofNanos(System.nanoTime() - started)));
@@ -58,10 +64,10 @@ class HostileRequestTest {
         }
     }
 
-    private static List<Hostile> draw(Random random, int count) {
+    private static List<Hostile> draw(Random random, int count, List<String> credentials) {
         List<Hostile> requests = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            requests.add(HostileRequests.next(random));
+            requests.add(HostileRequests.next(random, credentials));
         }
         return requests;
     }

@@ -24,8 +24,9 @@ final class HostileRequests {
 
     static final List<String> ROUTES = List.of("/api/v1/articles", "/api/v1/histogram", "/api/v1/articles/{id}/similar",
             "/api/v1/articles/{id}", "/api/v1/alerts", "/api/v1/alerts/{id}", "/api/v1/sources", "/api/v1/provinces",
-            "/api/v1/topics", "/api/v1/library/{id}", "/api/v1/reindex", "/api/v1/health", "/", "/index.html", "/main.js",
-            "/app.css", "/favicon.svg", "/api", "/api/v2/articles", "");
+            "/api/v1/topics", "/api/v1/library/{id}", "/api/v1/reindex", "/api/v1/health", "/api/v1/session", "/api/v1/users",
+            "/api/v1/users/{id}", "/api/v1/users/{id}/password", "/api/v1/tokens", "/api/v1/tokens/{id}", "/api/v1/audit", "/",
+            "/index.html", "/main.js", "/app.css", "/favicon.svg", "/api", "/api/v2/articles", "");
     private static final List<String> METHODS = List.of("GET", "GET", "GET", "GET", "HEAD", "POST", "POST", "PUT", "DELETE",
             "PATCH", "OPTIONS", "TRACE", "CONNECT", "QUERY", "PROPFIND", "BREW", "get", "G3T", "M-SEARCH", "GET\u0000",
             "", "GET /", "\u00c9T\u00c9");
@@ -39,13 +40,19 @@ final class HostileRequests {
 
     private HostileRequests() {}
 
-    static Hostile next(Random random) {
+    /**
+     * @param credentials header lines that sign a request in (a token of each scope, a session's
+     *     cookie with and without its CSRF token), one of which most requests carry, so that the
+     *     routes behind the sign-in read what they are sent
+     */
+    static Hostile next(Random random, List<String> credentials) {
         if (random.nextInt(100) < 4) {
             return garbage(random);
         }
         String target = target(random);
         byte[] body = body(random);
-        String head = method(random) + " " + target + version(random) + "\r\n" + headers(random, body) + "\r\n";
+        String signedIn = random.nextInt(10) < 7 ? pick(random, credentials) : random.nextInt(3) == 0 ? credential(random) : "";
+        String head = method(random) + " " + target + version(random) + "\r\n" + signedIn + headers(random, body) + "\r\n";
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(head.getBytes(StandardCharsets.ISO_8859_1));
         out.writeBytes(body);
@@ -154,6 +161,17 @@ final class HostileRequests {
     }
 
     /** The header lines: most often a Host, any others, cookies, and the ones the body needs, right or wrong. */
+    /** A made-up or malformed credential. */
+    static String credential(Random random) {
+        return switch (random.nextInt(5)) {
+            case 0 -> "Authorization: Bearer pwt_" + letters(random, 43) + "\r\n";
+            case 1 -> "Authorization: Basic " + letters(random, 20) + "\r\n";
+            case 2 -> "Authorization: " + text(random, random.nextInt(200)) + "\r\n";
+            case 3 -> "Cookie: " + Gatekeeper.SESSION_COOKIE + "=" + text(random, random.nextInt(200)) + "\r\n";
+            default -> "Authorization: Bearer\r\nAuthorization: Bearer x\r\n";
+        };
+    }
+
     static String headers(Random random, byte[] body) {
         StringBuilder headers = new StringBuilder();
         if (random.nextInt(25) != 0) {
