@@ -3,6 +3,7 @@ package org.presswatch.api.http;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.presswatch.core.alert.AlertStore;
 import org.presswatch.core.index.ArticleIndex;
 import org.presswatch.core.index.ArticleQuery;
 import org.presswatch.core.index.Bucket;
+import org.presswatch.core.index.SearchHit;
 import org.presswatch.core.index.SearchPage;
 import org.presswatch.core.model.Alert;
 import org.presswatch.core.model.AnalyzedArticle;
@@ -25,7 +27,8 @@ import org.presswatch.office.library.LibraryEntries;
  * What any signed-in account reads: article search with filters and facets, its histogram, one
  * article with the evidence for its analysis and its near-duplicates, alerts with the articles
  * they cite, the catalogues (sources, provinces, topics), and the library entries an article
- * matches, as far as the caller may see them.
+ * matches, as far as the caller may see them: an article lists only the claims of entries the
+ * caller may see.
  */
 final class ArticleRoutes {
     private final ArticleIndex index;
@@ -46,9 +49,9 @@ final class ArticleRoutes {
         routes.get("/api/v1/articles", this::search, Access.SIGNED_IN);
         routes.get("/api/v1/histogram", this::histogram, Access.SIGNED_IN);
         routes.get("/api/v1/articles/{id}/similar", ctx -> ctx.json(Map.of("articles",
-                index.similar(article(ctx.pathParam("id")).article().id(), 10).stream().map(h -> ArticleJson.hit(h, sources)).toList())),
+                hits(ctx, index.similar(article(ctx.pathParam("id")).article().id(), 10)))), Access.SIGNED_IN);
+        routes.get("/api/v1/articles/{id}", ctx -> ctx.json(ArticleJson.detail(claimsSeen(ctx).of(article(ctx.pathParam("id"))), sources)),
                 Access.SIGNED_IN);
-        routes.get("/api/v1/articles/{id}", ctx -> ctx.json(ArticleJson.detail(article(ctx.pathParam("id")), sources)), Access.SIGNED_IN);
         routes.get("/api/v1/alerts", ctx -> ctx.json(Map.of("alerts", alertViews(alerts.recent(AlertRequest.parse(ctx))))),
                 Access.SIGNED_IN);
         routes.get("/api/v1/alerts/{id}", ctx -> ctx.json(alertViews(List.of(alerts.get(ctx.pathParam("id"))
@@ -84,8 +87,21 @@ final class ArticleRoutes {
         echo.put("limit", query.limit());
         Map<String, List<ArticleJson.Facet>> facets = new LinkedHashMap<>();
         page.facets().forEach((dim, counts) -> facets.put(dim, counts.stream().map(c -> ArticleJson.facet(dim, c, sources)).toList()));
-        ctx.json(new ArticleJson.Page(echo, page.total(), page.hits().stream().map(h -> ArticleJson.hit(h, sources)).toList(), facets,
-                page.next()));
+        ctx.json(new ArticleJson.Page(echo, page.total(), hits(ctx, page.hits()), facets, page.next()));
+    }
+
+    /** The hits as JSON, each article with the claims the caller may see. */
+    private List<ArticleJson.Hit> hits(Context ctx, List<SearchHit> hits) throws IOException {
+        LibraryEntries.ClaimView seen = claimsSeen(ctx);
+        List<ArticleJson.Hit> shown = new ArrayList<>(hits.size());
+        for (SearchHit hit : hits) {
+            shown.add(ArticleJson.hit(new SearchHit(seen.of(hit.article()), hit.score(), hit.snippet()), sources));
+        }
+        return shown;
+    }
+
+    private LibraryEntries.ClaimView claimsSeen(Context ctx) {
+        return library.claimsSeenBy(Gatekeeper.caller(ctx));
     }
 
     /**

@@ -196,6 +196,23 @@ class AccessMatrixTest {
     }
 
     @Test
+    void anArticleListsOnlyTheClaimsOfEntriesTheCallerMaySee() throws Exception {
+        Map<String, List<String>> claims = new LinkedHashMap<>();
+        for (String account : ROLES) {
+            HttpResponse<String> detail = HTTP.send(fixture.as(account, "/api/v1/articles/" + fixture.riceId).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> search = HTTP.send(fixture.as(account, "/api/v1/articles?q=rice").build(), HttpResponse.BodyHandlers.ofString());
+            List<String> entries = new ArrayList<>();
+            JSON.readTree(detail.body()).get("claims").forEach(c -> entries.add(c.get("entry").asText()));
+            JSON.readTree(search.body()).get("articles").get(0).get("claims").forEach(c -> entries.add("search:" + c.get("entry").asText()));
+            claims.put(account, entries);
+        }
+        List<String> seen = List.of(ApiFixture.LANG_SON_DRAFT, "search:" + ApiFixture.LANG_SON_DRAFT);
+        assertEquals(Map.of(TestOffice.ADMIN, seen, TestOffice.ANALYST, seen, TestOffice.OFFICER, seen, TestOffice.OTHER_OFFICER, List.of(),
+                TestOffice.READER, List.of()), claims, "a draft's claim, title and all, is Lạng Sơn's office's and national staff's");
+    }
+
+    @Test
     void signingOutEndsTheSessionOnTheServer() throws Exception {
         Map<String, String> session = signIn(TestOffice.OFFICER);
         String cookie = Gatekeeper.SESSION_COOKIE + "=" + session.get("secret");

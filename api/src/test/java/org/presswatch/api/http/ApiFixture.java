@@ -91,9 +91,10 @@ final class ApiFixture implements AutoCloseable {
                         + "The harvest " + RICE_SCRIPT + " was good & prices \"high\".");
         index.upsert(new AnalyzedArticle(lySon, analyzer.analyze(lySon), List.of(new ClaimMatch("paracels", "Hoàng Sa không phải của Việt Nam?",
                 0.81234, 0.71234, "Tàu cá của ngư dân đặc khu Lý Sơn, tỉnh Quảng Ngãi, bị tàu hải cảnh nước ngoài phun vòi rồng."))));
-        for (Article a : List.of(coastGuard, rice)) {
-            index.upsert(new AnalyzedArticle(a, analyzer.analyze(a)));
-        }
+        index.upsert(new AnalyzedArticle(coastGuard, analyzer.analyze(coastGuard)));
+        // matched to a draft of Lạng Sơn's office: only its officers and national staff may see that claim
+        index.upsert(new AnalyzedArticle(rice, analyzer.analyze(rice), List.of(new ClaimMatch(LANG_SON_DRAFT, "Biên giới Lạng Sơn",
+                0.7, 0.6, "Farmers in An Giang sold more rice abroad this year than ever, exporters said."))));
         index.refresh();
 
         InMemoryAlertStore alerts = new InMemoryAlertStore();

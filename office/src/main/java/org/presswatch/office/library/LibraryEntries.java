@@ -1,7 +1,13 @@
 package org.presswatch.office.library;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Locale;
+import org.presswatch.core.model.AnalyzedArticle;
+import org.presswatch.core.model.ClaimMatch;
 import org.presswatch.core.model.Rebuttal;
 import org.presswatch.core.util.Validate;
 import org.presswatch.office.access.Caller;
@@ -33,6 +39,48 @@ public final class LibraryEntries {
                     + ", which " + caller.account() + " does not see");
         }
         return entry;
+    }
+
+    /**
+     * What one caller may see of the claims articles were matched to, for one request: a match
+     * to an entry the caller may not see (another province's draft) is not shown at all, not
+     * even its title. Each entry is read once per view. Not thread-safe: one per request.
+     */
+    public ClaimView claimsSeenBy(Caller caller) {
+        return new ClaimView(caller);
+    }
+
+    /** The claims one caller may see; see {@link #claimsSeenBy}. */
+    public final class ClaimView {
+        private final Caller caller;
+        private final Map<String, Boolean> seen = new HashMap<>();
+
+        private ClaimView(Caller caller) {
+            this.caller = caller;
+        }
+
+        /** The article with only the claims the caller may see. */
+        public AnalyzedArticle of(AnalyzedArticle article) throws IOException {
+            if (article.claims().isEmpty()) {
+                return article;
+            }
+            List<ClaimMatch> visible = new ArrayList<>(article.claims().size());
+            for (ClaimMatch claim : article.claims()) {
+                if (sees(claim.entryId())) {
+                    visible.add(claim);
+                }
+            }
+            return visible.size() == article.claims().size() ? article : article.withClaims(visible);
+        }
+
+        private boolean sees(String entryId) throws IOException {
+            Boolean known = seen.get(entryId);
+            if (known == null) {
+                known = library.get(entryId).map(entry -> maySee(caller, entry)).orElse(false);
+                seen.put(entryId, known);
+            }
+            return known;
+        }
     }
 
     public static boolean maySee(Caller caller, Rebuttal entry) {
