@@ -78,6 +78,11 @@ final class ApiFixture implements AutoCloseable {
 
     /** @param settings where the API listens and its limits */
     static ApiFixture start(Path dir, PresswatchConfig.Api settings) throws IOException {
+        return start(dir, settings, TestOffice.open());
+    }
+
+    /** @param office the accounts, which the fixture then owns */
+    static ApiFixture start(Path dir, PresswatchConfig.Api settings, TestOffice office) throws IOException {
         LuceneArticleIndex index = new LuceneArticleIndex(dir.resolve("index"), Duration.ofMillis(50));
         ArticleAnalyzer analyzer = ArticleAnalyzer.withDefaults();
         Article lySon = article("duyenhai", "https://baoduyenhai.example/bien-dao/ly-son.html", LY_SON_TITLE,
@@ -106,7 +111,6 @@ final class ApiFixture implements AutoCloseable {
         alerts.record(new Alert("story-x", Instant.parse("2026-11-19T03:10:00Z"), null, "human_rights",
                 "one story from 4 sources", List.of(lySon.id(), REMOVED_ID, coastGuard.id()),
                 new AlertFigures.Amplification(4, 4, 21_600, Instant.parse("2026-11-19T01:00:00Z"))));
-        TestOffice office = TestOffice.open();
         office.office.library().save(PARACELS, "office-account");
         office.office.library().save(new Rebuttal(LANG_SON_DRAFT, "Biên giới Lạng Sơn", List.of(new LocalizedText("vi",
                 "Cửa khẩu Hữu Nghị đã bị đóng vĩnh viễn.")), List.of("border"), List.of(TestOffice.LANG_SON), List.of(), List.of(),

@@ -42,8 +42,12 @@ final class TestOffice implements AutoCloseable {
     }
 
     static TestOffice open() throws IOException {
-        TestOffice test = new TestOffice(Office.on(OfficeDatabase.inMemory("api-test-" + DATABASES.incrementAndGet()),
-                new ConfigLoader().load().office(), Clock.systemUTC()));
+        return open(OfficeDatabase.inMemory("api-test-" + DATABASES.incrementAndGet()));
+    }
+
+    /** The test office in a database of the caller's, which it then owns. */
+    static TestOffice open(OfficeDatabase database) throws IOException {
+        TestOffice test = new TestOffice(Office.on(database, new ConfigLoader().load().office(), Clock.systemUTC()));
         Caller machine = Caller.machine();
         test.add(ADMIN, Role.ADMIN, List.of());
         test.add(ANALYST, Role.ANALYST, List.of());
