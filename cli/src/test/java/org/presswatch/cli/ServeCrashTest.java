@@ -26,7 +26,9 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.presswatch.api.runtime.MachineCredential;
 import org.presswatch.api.runtime.NewsroomSettings;
+import org.presswatch.core.config.DataLayout;
 import org.presswatch.core.index.ArticleQuery;
 import org.presswatch.core.index.SearchHit;
 import org.presswatch.core.testing.ManualClock;
@@ -150,9 +152,12 @@ class ServeCrashTest {
         return urls;
     }
 
+    /** A page of the articles, asked as this machine: with the credential the running server wrote in its data folder. */
     private JsonNode page(int port, int offset) throws IOException, InterruptedException {
+        String credential = MachineCredential.read(DataLayout.under(dir.resolve("data"))).orElseThrow();
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                + "/api/v1/articles?limit=" + ArticleQuery.MAX_LIMIT + "&offset=" + offset)).build(), HttpResponse.BodyHandlers.ofString());
+                + "/api/v1/articles?limit=" + ArticleQuery.MAX_LIMIT + "&offset=" + offset)).header("Authorization", "Bearer " + credential)
+                .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
         return JSON.readTree(response.body());
     }
