@@ -1,5 +1,6 @@
 package org.presswatch.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,9 +8,13 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.presswatch.api.runtime.DemoOffice;
 import org.presswatch.core.config.ConfigLoader;
 import org.presswatch.core.config.PresswatchConfig;
+import org.presswatch.office.access.Role;
 
 class DemoBannerTest {
     private static final Instant EPOCH = Instant.parse("2026-12-07T13:00:00Z");
@@ -24,6 +29,18 @@ class DemoBannerTest {
         assertTrue(text.contains("api       http://127.0.0.1:8080/api/v1/articles?q=bi%E1%BB%83n+%C4%91%C3%B4ng"), text);
         assertTrue(text.contains("alerts    http://127.0.0.1:8080/api/v1/alerts"), text);
         assertTrue(text.contains("17 fictional outlets, 171 of 228 articles published"), text);
+    }
+
+    @Test
+    void listsADemoAccountOfEachRoleWithTheirPassword() {
+        String text = BANNER.text(EPOCH);
+        assertTrue(text.contains("sign in   password " + DemoOffice.PASSWORD + " for every demo account:"), text);
+        for (DemoOffice.DemoAccount account : DemoOffice.ACCOUNTS) {
+            assertTrue(text.lines().anyMatch(line -> line.strip().startsWith(account.name() + " ") && line.contains(account.description())),
+                    account.name() + " in " + text);
+        }
+        assertEquals(Set.of(Role.values()), DemoOffice.ACCOUNTS.stream().map(DemoOffice.DemoAccount::role).collect(Collectors.toSet()),
+                "one account of each role at least");
     }
 
     @Test
