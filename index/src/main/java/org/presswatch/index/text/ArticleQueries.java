@@ -11,7 +11,9 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.presswatch.core.index.ArticleQuery;
@@ -20,7 +22,9 @@ import org.presswatch.core.index.InvalidQueryException;
 /**
  * Turns an {@link ArticleQuery} into a Lucene query: the text through the classic query parser
  * (words, "phrases", AND/OR/NOT, +/-, field prefixes title: and text:), all words required by
- * default, matched against title and text together; a match in the title, and the words found
+ * default, matched against title and text together. The text is read leniently: a stray quote,
+ * bracket or operator is read as what the officer evidently meant ({@link LenientQueryText});
+ * only a text too long to search is refused. A match in the title, and the words found
  * next to each other as typed, rank higher (Vietnamese names are several syllables: "Lý Sơn"
  * should come before an article that has "quản lý" and "Lạng Sơn"), and so do the words found
  * with the query's own diacritics; each filter as a non-scoring clause. Exact phrases on title
@@ -35,6 +39,11 @@ public final class ArticleQueries {
     private static final float EXACT_BOOST = 1.5f;
     /** A pasted paragraph is not typed with care for its diacritics, and its clauses would double. */
     private static final int EXACT_MAX_CHARS = 200;
+    /**
+     * Far more text than the words one search may hold (1,024 clauses); the parser takes seconds
+     * over a text of tens of thousands of characters, only to refuse it.
+     */
+    private static final int MAX_CHARS = 10_000;
 
     /**
      * Words only, no query syntax: such a query can also be tried as one phrase. AND, OR and NOT
@@ -95,7 +104,7 @@ public final class ArticleQueries {
     /**
      * The query's text alone, without its filters: what a match must contain and what ranks it.
      *
-     * @throws InvalidQueryException when the text cannot be parsed
+     * @throws InvalidQueryException when the text has too many words to search
      */
     public Query text(String text) {
         if (text.isBlank()) {
@@ -120,7 +129,7 @@ public final class ArticleQueries {
      * the rest), and a highlighter given them would spend half its time on fields it does not mark.
      *
      * @return null for a blank text, which marks nothing
-     * @throws InvalidQueryException when the text cannot be parsed
+     * @throws InvalidQueryException when the text has too many words to search
      */
     public Query marked(String text) {
         if (text.isBlank()) {
@@ -143,6 +152,8 @@ public final class ArticleQueries {
      */
     private record TextClauses(Query required, Query title, Query adjacent, Query exact) {}
 
+    private static final TextClauses NOTHING = new TextClauses(new MatchNoDocsQuery(), new MatchNoDocsQuery(), null, null);
+
     /** Reads the text once for the search and for the highlighter: both ask for the same text. */
     private TextClauses clauses(String text) {
         if (!text.equals(parsedText)) {
@@ -152,25 +163,55 @@ public final class ArticleQueries {
         return parsed;
     }
 
+    /**
+     * Reads the text as typed, else repaired, else as its plain words ({@link LenientQueryText}):
+     * a stray quote or bracket is a slip, and the officer still means the words.
+     */
     private TextClauses parse(String text) {
-        try {
-            Query required = all.parse(text);
-            Query adjacent = PLAIN_WORDS.matcher(text).matches() ? all.parse('"' + text + '"') : null;
-            if (adjacent != null && adjacent.equals(soleClause(required))) {
-                // the words are a synonym group, which the parser already requires as phrases: the
-                // same phrases again as a bonus would score every match a second time only to add
-                // a multiple of the same score, which a boost on the required clause adds for free
-                required = new BoostQuery(adjacent, 1 + ADJACENT_BOOST);
-                adjacent = null;
-            }
-            return new TextClauses(required, title.parse(text), adjacent, text.length() <= EXACT_MAX_CHARS ? exact.parse(text) : null);
-        } catch (ParseException | IllegalArgumentException e) {
-            throw new InvalidQueryException("cannot read the query '" + text + "': " + reason(e.getMessage())
-                    + "; put phrases in double quotes and escape special characters (+ - && || ! ( ) { } [ ] ^ \" ~ * ? : \\ /) with \\",
-                    e);
-        } catch (BooleanQuery.TooManyClauses e) {
-            throw new InvalidQueryException("the query '" + text + "' expands to too many terms; make it more specific", e);
+        if (text.length() > MAX_CHARS) {
+            throw tooManyTerms(null);
         }
+        Exception unread = null;
+        for (String reading : LenientQueryText.of(text).readings()) {
+            if (reading.isBlank()) {
+                // only signs ("(", "-", ":"): no word to find
+                return NOTHING;
+            }
+            try {
+                return parseReading(reading);
+            } catch (ParseException | RuntimeException e) {
+                // the parser reports too many clauses as a parse error of its own
+                if (e instanceof IndexSearcher.TooManyClauses || e.getCause() instanceof IndexSearcher.TooManyClauses) {
+                    throw tooManyTerms(e);
+                }
+                // not parsed, or a regular expression refused or too complex to run: the next reading is more lenient
+                unread = e;
+            }
+        }
+        // the plain words always parse: what refuses them is their number (the synonyms of a pasted page, say)
+        throw tooManyTerms(unread);
+    }
+
+    /**
+     * The query's text has more words and expansions than one search may hold.
+     *
+     * @param cause the engine's refusal; null when the text is refused for its length alone
+     */
+    public static InvalidQueryException tooManyTerms(Exception cause) {
+        return new InvalidQueryException("the query has too many words and expansions; make it shorter", cause);
+    }
+
+    private TextClauses parseReading(String text) throws ParseException {
+        Query required = all.parse(text);
+        Query adjacent = PLAIN_WORDS.matcher(text).matches() ? all.parse('"' + text + '"') : null;
+        if (adjacent != null && adjacent.equals(soleClause(required))) {
+            // the words are a synonym group, which the parser already requires as phrases: the
+            // same phrases again as a bonus would score every match a second time only to add
+            // a multiple of the same score, which a boost on the required clause adds for free
+            required = new BoostQuery(adjacent, 1 + ADJACENT_BOOST);
+            adjacent = null;
+        }
+        return new TextClauses(required, title.parse(text), adjacent, text.length() <= EXACT_MAX_CHARS ? exact.parse(text) : null);
     }
 
     /** The one required clause the parser wraps a query in when there is one: it matches and scores the same. */
@@ -191,13 +232,4 @@ public final class ArticleQueries {
         q.add(any.build(), BooleanClause.Occur.FILTER);
     }
 
-    /** The parser's own explanation, without its restatement of the query and its grammar dump. */
-    private static String reason(String message) {
-        if (message == null) {
-            return "syntax error";
-        }
-        String line = message.lines().findFirst().orElse("syntax error");
-        int colon = line.indexOf("': ");
-        return line.startsWith("Cannot parse '") && colon > 0 ? line.substring(colon + 3) : line;
-    }
 }
