@@ -8,14 +8,14 @@ import picocli.CommandLine.Command;
         description = {"Measure presswatch's stages on real data, beside the bare libraries in the same run.",
                 "Đo hiệu năng và chất lượng các khâu xử lý trên dữ liệu thật."},
         subcommands = {BenchExtractCommand.class, BenchAnalyzeCommand.class, BenchMatchCommand.class, BenchIndexCommand.class,
-                BenchPipelineCommand.class, BenchFreshnessCommand.class})
+                BenchRankingCommand.class, BenchPipelineCommand.class, BenchFreshnessCommand.class})
 public final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a benchmark is required: extract, analyze, match, index, pipeline or freshness");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a benchmark is required: extract, analyze, match, index, ranking, pipeline or freshness");
     }
 
     /** The folder a benchmark builds its indexes in: {@code name} in {@code dir} when given, else a new temporary one. */

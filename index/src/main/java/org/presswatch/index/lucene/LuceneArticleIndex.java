@@ -61,7 +61,6 @@ import org.presswatch.core.index.ArticleQuery;
 import org.presswatch.core.index.Bucket;
 import org.presswatch.core.index.DateCount;
 import org.presswatch.core.index.FacetCount;
-import org.presswatch.core.index.InvalidQueryException;
 import org.presswatch.core.index.SearchHit;
 import org.presswatch.core.index.SearchPage;
 import org.presswatch.core.model.AnalyzedArticle;
@@ -270,7 +269,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
                         : FacetsCollectorManager.searchAfter(searcher, ResultOrder.after(order, query.after(), Math.max(0,
                                 searcher.getIndexReader().maxDoc() - 1)), lucene, wanted, sort, false, new FacetsCollectorManager());
             } catch (IndexSearcher.TooManyClauses e) {
-                throw new InvalidQueryException("the query '" + query.text() + "' has too many words and expansions; make it shorter", e);
+                throw ArticleQueries.tooManyTerms(e);
             }
             TopDocs top = result.topDocs();
             List<SearchHit> hits = hitsOf(searcher, queries.marked(query.text()), top, query);

@@ -38,7 +38,8 @@ import org.presswatch.index.TestArticles;
 /**
  * What every {@link ArticleIndex} backend must do beyond plain search: delete, the filters on
  * topic score, date and risk, the orders and deep paging by cursor, date histograms, similar
- * stories and the exact-diacritics ranking. Each backend's contract test runs it as a nested class.
+ * stories, and the ranking of the words as typed: above their synonyms, diacritics first. Each
+ * backend's contract test runs it as a nested class.
  */
 public abstract class ArticleIndexContract extends BackendContract {
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -179,6 +180,43 @@ public abstract class ArticleIndexContract extends BackendContract {
         assertEquals("Ngư dân Lý Sơn bị vòi rồng tấn công", similar.get(0).article().article().title(), "the same story first");
         assertTrue(similar.stream().noneMatch(h -> h.article().id().equals(original.id())));
         assertEquals(List.of(), index.similar("f".repeat(32), 5));
+    }
+
+    @Test
+    void theWordsAsTypedRankAboveTheirSynonymsInOtherLanguages() throws IOException {
+        // the foreign articles say the sea's name often and in their titles, which BM25 favours;
+        // the Vietnamese ones say it once, in their text
+        load(article("vi").title("Ngư dân bám biển mùa cá nam").text("Hàng trăm tàu cá đã ra khơi, có tàu đánh bắt tận Biển Đông.").build(),
+                article("vi-plain").title("Tin ngan").text("Nhieu tau ca da ra khoi, co tau danh bat tan Bien Dong.").build(),
+                article("en").title("South China Sea: tensions rise in the South China Sea").language("en")
+                        .text("The South China Sea standoff went on. Ships crossed the South China Sea.").build(),
+                article("fr").title("Mer de Chine méridionale : tensions en mer de Chine méridionale").language("fr")
+                        .text("La mer de Chine méridionale reste tendue.").build(),
+                article("zh").title("南海局势").language("zh").text("南海，南海。").build());
+        Set<String> foreign = Set.of("South China Sea: tensions rise in the South China Sea",
+                "Mer de Chine méridionale : tensions en mer de Chine méridionale", "南海局势");
+        List<String> typed = titles(index.search(ArticleQuery.of("biển đông")));
+        assertEquals(List.of("Ngư dân bám biển mùa cá nam", "Tin ngan"), typed.subList(0, 2),
+                "'biển đông' finds the words with their diacritics first, then without, then their synonyms: " + typed);
+        assertEquals(foreign, Set.copyOf(typed.subList(2, 5)), typed.toString());
+
+        List<String> plain = titles(index.search(ArticleQuery.of("bien dong")));
+        assertEquals(Set.of("Ngư dân bám biển mùa cá nam", "Tin ngan"), Set.copyOf(plain.subList(0, 2)),
+                "'bien dong' finds the Vietnamese articles, with diacritics or without, before the synonyms: " + plain);
+        assertEquals(foreign, Set.copyOf(plain.subList(2, 5)), plain.toString());
+
+        assertEquals("South China Sea: tensions rise in the South China Sea", titles(index.search(ArticleQuery.of("south china sea"))).get(0),
+                "the English name finds the English article first");
+    }
+
+    @Test
+    void wordsTypedWithDiacriticsRankAboveTheSameLettersWithOthers() throws IOException {
+        load(article("rights").title("Báo cáo quốc gia").text("Đoàn đối thoại về nhân quyền tại Geneva.").build(),
+                article("deeds").title("Cấp giấy cho các hộ").text("Hộ dân nhận giấy chứng nhận quyền sử dụng đất; chứng nhận quyền sở hữu nhà.").build(),
+                article("english").title("Human rights report").language("en").text("Human rights groups wrote a report on human rights.").build());
+        List<String> found = titles(index.search(ArticleQuery.of("nhân quyền")));
+        assertEquals("Báo cáo quốc gia", found.get(0), "human rights (nhân quyền), not certified rights (chứng nhận quyền): " + found);
+        assertEquals(3, found.size(), "without diacritics and in English they still match: " + found);
     }
 
     @Test

@@ -38,7 +38,9 @@ class LuceneQueryTranslationTest {
                 + "\"slop\":0}}}],\"must_not\":[{\"term\":{\"all\":{\"value\":\"bao\"}}}]}}],\"should\":[{\"bool\":{\"boost\":2.0,\"must\":"
                 + "[{\"match_phrase\":{\"title\":{\"analyzer\":\"whitespace\",\"query\":\"ly son\",\"slop\":0}}}],\"must_not\":[{\"term\":"
                 + "{\"title\":{\"value\":\"bao\"}}}]}},{\"bool\":{\"boost\":1.5,\"must_not\":[{\"term\":{\"exact\":{\"value\":\"bão\"}}}],"
-                + "\"should\":[{\"match_phrase\":{\"title\":{\"analyzer\":\"whitespace\",\"query\":\"lý sơn\",\"slop\":0}}}]}}]}}",
+                + "\"should\":[{\"match_phrase\":{\"title\":{\"analyzer\":\"whitespace\",\"query\":\"lý sơn\",\"slop\":0}}}]}},"
+                + "{\"constant_score\":{\"boost\":1000.0,\"filter\":{\"bool\":{\"must\":[{\"match_phrase\":{\"title\":{\"analyzer\":"
+                + "\"whitespace\",\"query\":\"lý sơn\",\"slop\":0}}}],\"must_not\":[{\"term\":{\"exact\":{\"value\":\"bão\"}}}]}}}}]}}",
                 officersQuery("title:\"Lý Sơn\" -bão"));
     }
 
