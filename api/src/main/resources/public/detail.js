@@ -2,7 +2,7 @@
 // the claims of the rebuttal library it repeats, and the evidence behind every topic and place.
 import * as api from './api.js';
 import { $, el, externalLink } from './dom.js';
-import { decimal, percent, t, when } from './i18n.js';
+import { decimal, errorText, percent, t, when } from './i18n.js';
 import { libraryEntry } from './library.js';
 import { topicName } from './state.js';
 
@@ -44,7 +44,7 @@ function close() {
 function claims(a) {
   return el('section', { class: 'claims' },
     el('h3', {}, t().claims),
-    el('ul', { class: 'evidence' }, a.claims.map(c => el('li', {},
+    el('ul', { class: 'evidence' }, a.claims.map(c => el('li', { 'data-entry': c.entry },
       el('strong', {}, c.title || c.entry), ` (${t().entry(c.entry, percent(c.similarity))}): `,
       el('q', {}, c.sentence), libraryEntry(c.entry)))),
     el('p', { class: 'note' }, t().claimNote));
@@ -72,7 +72,7 @@ export async function detail(id) {
     box.hidden = false;
     document.querySelector('main').classList.remove('nodetail');
   } catch (e) {
-    box.replaceChildren(el('p', {}, `${t().error}: ${e.message}`));
+    box.replaceChildren(el('p', {}, errorText(e)));
     box.hidden = false;
   }
 }

@@ -3,7 +3,7 @@ import * as api from './api.js';
 import { articleLink } from './detail.js';
 import { $, el, snippetNodes } from './dom.js';
 import { facets } from './facets.js';
-import { languageName, percent, t, when } from './i18n.js';
+import { errorText, languageName, percent, t, when } from './i18n.js';
 import { PAGE, remember, searchParams, state, topicName } from './state.js';
 
 function hit(a) {
@@ -38,7 +38,10 @@ export async function search() {
       page.total === 0 ? el('p', { class: 'empty' }, t().none) : '', pager(page.total));
     facets(page.facets, searchFromStart);
   } catch (e) {
-    results.replaceChildren(el('p', { class: 'empty' }, `${t().error}: ${e.message}`));
+    // a session that ended shows the sign-in page instead
+    if (e.status === 401) return;
+    // a search that cannot be read is said in the user's words, never in the server's English
+    results.replaceChildren(el('p', { class: 'empty', id: 'search-error', 'data-error': e.code || '' }, errorText(e)));
   }
 }
 

@@ -10,6 +10,8 @@ export const PAGE = 20;
 export const SELECTS = [['province', 'province'], ['topic', 'topic'], ['language', 'lang']];
 
 export const state = {
+  /** Who is signed in (GET /api/v1/session's answer), or null on the sign-in page. */
+  session: null,
   offset: 0,
   /** The source ids chosen in the facets: any number, so no <select> holds them. */
   sources: [],
@@ -19,6 +21,13 @@ export const state = {
   /** The article count when the officer last looked, to tell how many came since. */
   indexed: null
 };
+
+/** A province's name in the page's language (Vietnamese with its diacritics, or English), by its code. */
+export function provinceName(code) {
+  const province = state.provinces.find(p => p.code === code);
+  if (!province) return code;
+  return language() === 'en' ? province.english_name : province.name;
+}
 
 export function topicName(id) {
   const topic = state.topics.find(x => x.id === id);

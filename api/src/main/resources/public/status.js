@@ -1,16 +1,20 @@
 // The header's status: how many articles are indexed and, when new ones arrive, a button that
-// shows them. Polled with the alerts every few seconds.
+// shows them. Polled with the alerts every few seconds while someone is signed in: a page left
+// open after its session ends must not keep knocking.
 import { alerts } from './alerts.js';
 import * as api from './api.js';
 import { $ } from './dom.js';
-import { t } from './i18n.js';
+import { errorText, t } from './i18n.js';
 import { searchFromStart } from './results.js';
 import { state } from './state.js';
 
 const POLL_MS = 10000;
 
+let timer = null;
+
 /** Shows the alerts and the article count once. */
 export async function watch() {
+  if (!state.session) return;
   try {
     await alerts();
     const health = await api.health();
@@ -22,17 +26,32 @@ export async function watch() {
       state.indexed = health.articles;
     }
   } catch (e) {
-    $('status').textContent = `${t().error}: ${e.message}`;
+    // a session that ended shows the sign-in page instead
+    if (state.session) $('status').textContent = errorText(e);
   }
 }
 
-/** Watches from now on; the "new articles" button shows them and counts again from there. */
-export function startWatching() {
+/** The "new articles" button shows them and counts again from there. Once, when the page loads. */
+export function wireFreshButton() {
   $('fresh').addEventListener('click', () => {
     $('fresh').hidden = true;
     state.indexed = null;
     searchFromStart();
     watch();
   });
-  setInterval(watch, POLL_MS);
+}
+
+/** Watches from now on, until stopWatching. */
+export function startWatching() {
+  stopWatching();
+  timer = setInterval(watch, POLL_MS);
+}
+
+/** Stops, and forgets what the header showed. */
+export function stopWatching() {
+  clearInterval(timer);
+  timer = null;
+  $('status').textContent = '';
+  $('fresh').hidden = true;
+  state.indexed = null;
 }

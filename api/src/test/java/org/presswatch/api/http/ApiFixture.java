@@ -30,9 +30,10 @@ import org.presswatch.pipeline.reanalysis.ReanalysisStatus;
 /**
  * A real API server over a real Lucene index, for the tests of the API and of the web UI: three
  * articles from two sources (a domestic one and a foreign one), one of them repeating a claim of
- * the rebuttal library and one whose crawled title and text hold markup that must never run;
- * three alerts, one citing an article no longer in the index; a library of an approved entry
- * and a draft of Lạng Sơn's; the accounts and tokens of a {@link TestOffice}.
+ * the rebuttal library's approved entry, and one whose crawled title and text hold markup that
+ * must never run and which repeats the claim of a draft of Lạng Sơn's, which Khánh Hòa's officer
+ * may not see; three alerts, one citing an article no longer in the index; the accounts and
+ * tokens of a {@link TestOffice}.
  */
 final class ApiFixture implements AutoCloseable {
     static final String LY_SON_TITLE = "Tàu cá Lý Sơn bị tàu nước ngoài phun vòi rồng gần quần đảo Hoàng Sa";
@@ -55,6 +56,9 @@ final class ApiFixture implements AutoCloseable {
                     null, LocalDate.parse("2014-05-14"))), List.of(), Rebuttal.Status.APPROVED, 1, Instant.EPOCH, "office-account");
     /** A draft of Lạng Sơn's office: its officers and national staff see it, nobody else. */
     static final String LANG_SON_DRAFT = "lang-son-border-draft";
+    static final String LANG_SON_DRAFT_TITLE = "Biên giới Lạng Sơn";
+    /** The draft's talking point: what its province's officers read, and nobody else. */
+    static final String LANG_SON_DRAFT_POINT = "Cửa khẩu Hữu Nghị vẫn thông quan bình thường.";
 
     final LuceneArticleIndex index;
     final TestOffice office;
@@ -97,9 +101,9 @@ final class ApiFixture implements AutoCloseable {
         index.upsert(new AnalyzedArticle(lySon, analyzer.analyze(lySon), List.of(new ClaimMatch("paracels", "Hoàng Sa không phải của Việt Nam?",
                 0.81234, 0.71234, "Tàu cá của ngư dân đặc khu Lý Sơn, tỉnh Quảng Ngãi, bị tàu hải cảnh nước ngoài phun vòi rồng."))));
         index.upsert(new AnalyzedArticle(coastGuard, analyzer.analyze(coastGuard)));
-        // matched to a draft of Lạng Sơn's office: only its officers and national staff may see that claim
-        index.upsert(new AnalyzedArticle(rice, analyzer.analyze(rice), List.of(new ClaimMatch(LANG_SON_DRAFT, "Biên giới Lạng Sơn",
-                0.7, 0.6, "Farmers in An Giang sold more rice abroad this year than ever, exporters said."))));
+        // the draft's claim, matched before the draft was restricted: whoever may not see the draft sees no more of it here
+        index.upsert(new AnalyzedArticle(rice, analyzer.analyze(rice), List.of(new ClaimMatch(LANG_SON_DRAFT, LANG_SON_DRAFT_TITLE,
+                0.64, 0.58, "Farmers in An Giang sold more rice abroad this year than ever, exporters said."))));
         index.refresh();
 
         InMemoryAlertStore alerts = new InMemoryAlertStore();
@@ -112,9 +116,10 @@ final class ApiFixture implements AutoCloseable {
                 "one story from 4 sources", List.of(lySon.id(), REMOVED_ID, coastGuard.id()),
                 new AlertFigures.Amplification(4, 4, 21_600, Instant.parse("2026-11-19T01:00:00Z"))));
         office.office.library().save(PARACELS, "office-account");
-        office.office.library().save(new Rebuttal(LANG_SON_DRAFT, "Biên giới Lạng Sơn", List.of(new LocalizedText("vi",
-                "Cửa khẩu Hữu Nghị đã bị đóng vĩnh viễn.")), List.of("border"), List.of(TestOffice.LANG_SON), List.of(), List.of(),
-                Rebuttal.Status.DRAFT, 1, Instant.EPOCH, TestOffice.OFFICER), TestOffice.OFFICER);
+        office.office.library().save(new Rebuttal(LANG_SON_DRAFT, LANG_SON_DRAFT_TITLE, List.of(new LocalizedText("vi",
+                "Cửa khẩu Hữu Nghị đã bị đóng vĩnh viễn.")), List.of("border"), List.of(TestOffice.LANG_SON), List.of(),
+                List.of(new LocalizedText("vi", LANG_SON_DRAFT_POINT)), Rebuttal.Status.DRAFT, 1, Instant.EPOCH, TestOffice.OFFICER),
+                TestOffice.OFFICER);
         ApiServer api = ApiServer.start(settings, new ApiServer.Served(index, alerts, List.of(
                 new Source("duyenhai", DOMESTIC_SOURCE, URI.create("https://baoduyenhai.example/"), List.of(), "VN", List.of("vi"),
                         List.of(), 1, Duration.ofMinutes(5)),
