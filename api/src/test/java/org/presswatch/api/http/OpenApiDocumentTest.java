@@ -106,6 +106,42 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void theReferencePageIsServedToAnyoneUnderItsOwnPolicyAndRunsNoInlineScript() throws Exception {
+        for (String path : List.of(ApiReference.PAGE_PATH, "/api/docs", ApiReference.PAGE_PATH + "index.html")) {
+            HttpResponse<String> page = get(path);
+            assertEquals(200, page.statusCode(), path);
+            assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), path);
+            assertEquals(SecurityHeaders.DOCS_POLICY, page.headers().firstValue("Content-Security-Policy").orElse(null), path);
+            assertEquals("DENY", page.headers().firstValue("X-Frame-Options").orElse(null), path);
+            assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(null), path);
+            Matcher scripts = Pattern.compile("<script([^>]*)>(.*?)</script>", Pattern.DOTALL).matcher(page.body());
+            int count = 0;
+            while (scripts.find()) {
+                count++;
+                assertTrue(scripts.group(1).matches(" src=\"/api/docs/[a-z-]+\\.js\"") && scripts.group(2).isBlank(),
+                        "a script of this server's, none inline: " + scripts.group());
+            }
+            assertEquals(2, count, "Swagger UI and its initializer");
+            assertFalse(page.body().matches("(?s).*\\s(on[a-z]+|style)=.*"), "no inline handler or style");
+        }
+        for (String file : List.of("docs.js", "docs.css", "swagger-ui-bundle.js", "swagger-ui.css")) {
+            HttpResponse<String> served = get(ApiReference.PAGE_PATH + file);
+            assertEquals(200, served.statusCode(), file);
+            assertEquals(SecurityHeaders.DOCS_POLICY, served.headers().firstValue("Content-Security-Policy").orElse(null), file);
+        }
+        assertTrue(get(ApiReference.PAGE_PATH + "docs.js").body().contains("url: DOCUMENT"), "the page reads the API's document");
+        for (String left : List.of("swagger-initializer.js", "oauth2-redirect.html", "index.css", "swagger-ui.js", "nothing.js")) {
+            HttpResponse<String> refused = get(ApiReference.PAGE_PATH + left);
+            assertEquals(404, refused.statusCode(), left + " of the webjar is not served");
+            assertEquals("not_found", JSON.readTree(refused.body()).get("error").asText(), left);
+        }
+    }
+
+    private static HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(fixture.url(path))).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void everyRegisteredRouteIsDocumentedAndEveryOperationRegistered() {
         Set<String> registered = fixture.api.routes().stream().filter(r -> !r.method().equals("HEAD"))
                 .map(r -> r.method() + " " + r.path()).collect(Collectors.toCollection(TreeSet::new));
