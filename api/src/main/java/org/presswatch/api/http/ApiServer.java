@@ -23,10 +23,11 @@ import org.presswatch.pipeline.reanalysis.ReanalysisControl;
 
 /**
  * The HTTP API, version 1, under {@code /api/v1}, and the web UI at {@code /} (static files, ES
- * modules with no build step, that use the API). Every route but health, signing in and the
- * static files wants a signed-in account or an API token ({@link Gatekeeper}); the routes are
+ * modules with no build step, that use the API). Every route but health, signing in, the API's
+ * description and the static files wants a signed-in account or an API token ({@link Gatekeeper}); the routes are
  * grouped by what they serve ({@link ArticleRoutes}, {@link SessionRoutes}, {@link AccountRoutes},
- * {@link ReanalysisRoutes}). Errors are JSON {@code {"error": code, "message": text}} with a 4xx
+ * {@link ReanalysisRoutes}); the API describes itself in an OpenAPI document and a reference page
+ * ({@link ApiReference}). Errors are JSON {@code {"error": code, "message": text}} with a 4xx
  * status for the caller's mistakes, whatever the client sends; nothing about the server's
  * internals leaks into a response. What every request meets whatever its route (limits, headers,
  * the error shape, the methods a route takes) is {@link HttpPlumbing}'s.
@@ -84,6 +85,7 @@ public final class ApiServer implements AutoCloseable {
             new ReanalysisRoutes(served.reanalysis(), served.office().audit(), served.clock()).register(config.routes);
             config.routes.get("/api/v1/health", ctx -> ctx.json(Map.of("status", "ok", "version", Version.get(),
                     "articles", served.index().count())), Access.PUBLIC);
+            ApiReference.install(config);
             HttpPlumbing.finish(config);
         });
         try {
@@ -102,7 +104,10 @@ public final class ApiServer implements AutoCloseable {
     /** A route the server answers: its method, its path as declared ({@code /api/v1/articles/{id}}) and who may call it. */
     record Route(String method, String path, Access access) {}
 
-    /** Every route the server registered, static files aside, in the order registered. */
+    /**
+     * Every route the server registered, static files aside (the web UI's and the reference
+     * page's), in the order registered.
+     */
     List<Route> routes() {
         return app.unsafe.internalRouter.allHttpHandlers().stream()
                 .filter(parsed -> parsed.endpoint.method.isHttpMethod())

@@ -15,6 +15,17 @@ final class SecurityHeaders {
     /** A JSON answer loads and runs nothing, and no page may frame it. */
     static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
     static final String API_PREFIX = "/api/";
+    /** The API's reference page and its files ({@link ApiReference}), under this path. */
+    static final String DOCS_PATH = "/api/docs";
+    /**
+     * The reference page's policy: the web UI's, and images from {@code data:} URLs, on this
+     * page alone. Swagger UI's style sheet draws its icons (the arrow of a select, of a model
+     * that opens, the copy button, a ticked box) as {@code data:} SVG images, which a browser
+     * shows as pictures and never runs. Scripts, styles, the document it reads and the requests
+     * it tries stay this server's own.
+     */
+    static final String DOCS_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
+            + "img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     private static final Map<String, String> COMMON = Map.of(
             "X-Content-Type-Options", "nosniff",
@@ -29,6 +40,8 @@ final class SecurityHeaders {
         Map<String, String> headers = new LinkedHashMap<>(COMMON);
         if (path == null || !path.startsWith(API_PREFIX)) {
             headers.put("Content-Security-Policy", PAGE_POLICY);
+        } else if (path.equals(DOCS_PATH) || path.startsWith(DOCS_PATH + "/")) {
+            headers.put("Content-Security-Policy", DOCS_POLICY);
         } else {
             headers.putAll(forApi());
         }

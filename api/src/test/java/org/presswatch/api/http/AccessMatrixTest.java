@@ -64,6 +64,7 @@ class AccessMatrixTest {
         String article = "/api/v1/articles/" + fixture.lySonId;
         List<Row> rows = new ArrayList<>();
         rows.add(publicRow("GET", "/api/v1/health", "/api/v1/health", null, 200));
+        rows.add(publicRow("GET", "/api/v1/openapi.json", "/api/v1/openapi.json", null, 200));
         rows.add(publicRow("POST", "/api/v1/session", "/api/v1/session", "{\"name\": \"nobody\", \"password\": \"wrong password\"}", 401));
         rows.add(everyone("GET", "/api/v1/session", "/api/v1/session", null, 200));
         // a token has no session to end; a reader's token reads only
