@@ -47,7 +47,19 @@ public final class EmbeddedPipeline implements AutoCloseable {
      */
     public static EmbeddedPipeline start(PresswatchConfig config, HttpFetcher.Settings fetch, CrawlPolicy policy,
                                          List<Source> sources, IndexProvider index, AlertStoreProvider alerts) throws Exception {
+        return start(config, fetch, policy, sources, index, alerts, new Configuration());
+    }
+
+    /**
+     * @param flink Flink settings of the caller's for the MiniCluster, added to the job's own: the
+     *     metric reporter through which the API shows the job's metrics
+     *     ({@link org.presswatch.pipeline.metrics.PipelineMetrics})
+     */
+    public static EmbeddedPipeline start(PresswatchConfig config, HttpFetcher.Settings fetch, CrawlPolicy policy,
+                                         List<Source> sources, IndexProvider index, AlertStoreProvider alerts, Configuration flink)
+            throws Exception {
         Configuration conf = JobLaunch.flinkConfiguration();
+        conf.addAll(flink);
         conf.set(CoreOptions.TMP_DIRS, emptyTemporaryDirectory(config).toString());
         JobLaunch.checkpointInto(conf, config.layout().checkpoints().toAbsolutePath());
         int parallelism = config.pipeline().parallelism();

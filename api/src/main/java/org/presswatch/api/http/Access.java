@@ -13,5 +13,10 @@ enum Access implements RouteRole {
     /** Any signed-in account or valid token. */
     SIGNED_IN,
     /** Admins, and this machine's own commands. */
-    ADMIN
+    ADMIN,
+    /**
+     * {@code /metrics}: the addresses of {@code api.metrics-allowed} without signing in (a
+     * Prometheus server scraping), and admins from anywhere.
+     */
+    METRICS
 }

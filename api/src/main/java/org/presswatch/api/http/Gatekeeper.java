@@ -6,12 +6,17 @@ import io.javalin.router.Endpoint;
 import io.javalin.security.Roles;
 import io.javalin.security.RouteRole;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
+import org.presswatch.api.metrics.Metrics;
 import org.presswatch.office.Office;
 import org.presswatch.office.access.Caller;
 import org.presswatch.office.access.Refusal;
@@ -26,6 +31,11 @@ import org.presswatch.office.accounts.SignIns;
  * name. No state-changing request is taken from another site, however it proves who it is, and
  * none from a token of the read scope.
  *
+ * <p>It also applies the request rate limit ({@link RateLimiter}) to every route, before the
+ * route runs: keyed by the API token, or the signed-in account, when the request proves one, else
+ * by the client's address (a public route, or credentials that fail: guessing tokens costs the
+ * address its requests). The web UI's files are not limited.
+ *
  * <p>Thread-safe.
  */
 final class Gatekeeper {
@@ -37,15 +47,26 @@ final class Gatekeeper {
     private final Office office;
     private final ClientAddress addresses;
     private final byte[] machineCredential;
+    private final Set<InetAddress> metricsAllowed;
+    private final RateLimiter limiter;
+    private final Metrics metrics;
+
+    /** Who proved to be asking, and the key of their rate limit. */
+    private record Authenticated(Caller caller, String limitKey, Metrics.Limited keyKind) {}
 
     /**
      * @param machineCredential the secret with which this machine's commands act as the machine
      *     ({@link Caller#machine()}); empty for none
+     * @param metricsAllowed the addresses that may read {@code /metrics} without signing in
      */
-    Gatekeeper(Office office, ClientAddress addresses, String machineCredential) {
+    Gatekeeper(Office office, ClientAddress addresses, String machineCredential, Set<InetAddress> metricsAllowed, RateLimiter limiter,
+               Metrics metrics) {
         this.office = office;
         this.addresses = addresses;
         this.machineCredential = machineCredential.getBytes(StandardCharsets.UTF_8);
+        this.metricsAllowed = Set.copyOf(metricsAllowed);
+        this.limiter = limiter;
+        this.metrics = metrics;
     }
 
     /**
@@ -63,14 +84,27 @@ final class Gatekeeper {
 
     /** The check run before every matched route. */
     void check(Context ctx) throws IOException {
-        Access access = ctx.path().startsWith("/api/") ? access(ctx.routeRoles()) : Access.PUBLIC;
+        boolean route = ctx.path().startsWith("/api/") || !ctx.routeRoles().isEmpty();
+        Access access = route ? access(ctx.routeRoles()) : Access.PUBLIC;
         if (isStateChanging(ctx)) {
             refuseCrossSite(ctx);
         }
-        if (access == Access.PUBLIC) {
+        String address = addresses.of(ctx);
+        if (access == Access.PUBLIC || access == Access.METRICS && ClientAddress.isAmong(address, metricsAllowed)) {
+            if (route) {
+                limit(ctx, "address " + address, Metrics.Limited.ADDRESS);
+            }
             return;
         }
-        Caller caller = authenticate(ctx);
+        Authenticated authenticated;
+        try {
+            authenticated = authenticate(ctx, address);
+        } catch (ApiException e) {
+            limit(ctx, "address " + address, Metrics.Limited.ADDRESS);
+            throw e;
+        }
+        limit(ctx, authenticated.limitKey(), authenticated.keyKind());
+        Caller caller = authenticated.caller();
         if (isStateChanging(ctx)) {
             if (caller.channel() == Caller.Channel.SESSION) {
                 requireCsrfToken(ctx);
@@ -78,7 +112,7 @@ final class Gatekeeper {
                 throw Refusal.forbidden("this API token may only read; " + ctx.method() + " needs a token with the write scope");
             }
         }
-        if (access == Access.ADMIN) {
+        if (access == Access.ADMIN || access == Access.METRICS) {
             caller.requireAdmin(ctx.method() + " " + ctx.endpoint().path);
         }
         ctx.attribute(CALLER, caller);
@@ -106,8 +140,22 @@ final class Gatekeeper {
         return addresses.https(ctx);
     }
 
-    private Caller authenticate(Context ctx) throws IOException {
-        String address = addresses.of(ctx);
+    /**
+     * Takes one request from the key's rate limit.
+     *
+     * @throws ApiException 429 {@code too_many_requests}, with Retry-After, when it has none left
+     */
+    private void limit(Context ctx, String key, Metrics.Limited keyKind) {
+        Optional<Duration> wait = limiter.take(key);
+        if (wait.isPresent()) {
+            long seconds = RateLimiter.retryAfterSeconds(wait.get());
+            metrics.rateLimited(keyKind);
+            ctx.header("Retry-After", Long.toString(seconds));
+            throw new ApiException(429, "too_many_requests", "too many requests; try again in " + seconds + " s");
+        }
+    }
+
+    private Authenticated authenticate(Context ctx, String address) throws IOException {
         String authorization = ctx.header("Authorization");
         if (authorization != null) {
             if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
@@ -115,10 +163,11 @@ final class Gatekeeper {
             }
             String secret = authorization.substring(7).strip();
             if (machineCredential.length > 0 && MessageDigest.isEqual(machineCredential, secret.getBytes(StandardCharsets.UTF_8))) {
-                return Caller.machine(address);
+                return new Authenticated(Caller.machine(address), "machine", Metrics.Limited.TOKEN);
             }
-            return office.tokens().authenticate(secret, address)
+            Caller caller = office.tokens().authenticate(secret, address)
                     .orElseThrow(() -> unauthorized("this API token is not valid: unknown, revoked or expired, or its account is disabled"));
+            return new Authenticated(caller, "token " + digest(secret), Metrics.Limited.TOKEN);
         }
         String session = ctx.cookie(SESSION_COOKIE);
         if (session == null || session.isEmpty()) {
@@ -127,7 +176,16 @@ final class Gatekeeper {
         Caller caller = office.signIns().session(session, address)
                 .orElseThrow(() -> unauthorized("your session has ended; sign in again"));
         ctx.attribute(SESSION_SECRET, session);
-        return caller;
+        return new Authenticated(caller, "account " + caller.account(), Metrics.Limited.ACCOUNT);
+    }
+
+    /** A token's key in the rate limit: never the secret itself, which would then sit in memory. */
+    private static String digest(String secret) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 
     private static boolean isStateChanging(Context ctx) {

@@ -38,7 +38,7 @@ final class SecurityHeaders {
     /** The headers of a response to a request for this path (as sent, before any decoding). */
     static Map<String, String> forPath(String path) {
         Map<String, String> headers = new LinkedHashMap<>(COMMON);
-        if (path == null || !path.startsWith(API_PREFIX)) {
+        if (path == null || !path.startsWith(API_PREFIX) && !path.equals(ApiServer.METRICS_PATH)) {
             headers.put("Content-Security-Policy", PAGE_POLICY);
         } else if (path.equals(DOCS_PATH) || path.startsWith(DOCS_PATH + "/")) {
             headers.put("Content-Security-Policy", DOCS_POLICY);

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.presswatch.api.metrics.Metrics;
 import org.presswatch.office.Office;
 import org.presswatch.office.access.Caller;
 import org.presswatch.office.accounts.SignIns;
@@ -18,6 +19,7 @@ import org.presswatch.office.accounts.SignIns;
 final class SessionRoutes {
     private final Office office;
     private final Gatekeeper gatekeeper;
+    private final Metrics metrics;
 
     /** What a sign-in sends. */
     record SignIn(String name, String password) {
@@ -28,9 +30,11 @@ final class SessionRoutes {
         }
     }
 
-    SessionRoutes(Office office, Gatekeeper gatekeeper) {
+    /** @param metrics where sign-ins are counted, by outcome */
+    SessionRoutes(Office office, Gatekeeper gatekeeper, Metrics metrics) {
         this.office = office;
         this.gatekeeper = gatekeeper;
+        this.metrics = metrics;
     }
 
     void register(RoutesConfig routes) {
@@ -42,6 +46,8 @@ final class SessionRoutes {
     private void signIn(Context ctx) throws IOException {
         SignIn request = JsonBody.read(ctx, SignIn.class);
         SignIns.Outcome outcome = office.signIns().signIn(request.name(), request.password().toCharArray(), gatekeeper.clientAddress(ctx));
+        metrics.signIn(outcome instanceof SignIns.SignedIn ? Metrics.SignIn.OK
+                : outcome instanceof SignIns.Throttled ? Metrics.SignIn.THROTTLED : Metrics.SignIn.FAILED);
         if (outcome instanceof SignIns.Throttled throttled) {
             long seconds = Math.max(1, (throttled.retryAfter().toMillis() + 999) / 1000);
             ctx.header("Retry-After", Long.toString(seconds));

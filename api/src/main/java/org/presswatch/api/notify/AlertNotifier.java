@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.presswatch.api.metrics.Metrics;
 import org.presswatch.core.alert.AlertStore;
 import org.presswatch.core.config.PresswatchConfig;
 import org.presswatch.core.json.Json;
@@ -34,7 +35,8 @@ import org.slf4j.LoggerFactory;
  * answer but 2xx, or none within the timeout) gets the same alert again after a wait that
  * doubles from the poll interval up to {@code retry-max}, and its later alerts wait behind it;
  * the other receivers go on. One thread does it all; closing stops it between two sends. A
- * process killed during a send sends that alert again after its restart.
+ * process killed during a send sends that alert again after its restart. Each send is counted,
+ * sent or failed, in the {@link Metrics} given.
  */
 public final class AlertNotifier implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AlertNotifier.class);
@@ -45,6 +47,7 @@ public final class AlertNotifier implements AutoCloseable {
     private final PresswatchConfig.Notifications settings;
     private final URI api;
     private final Clock clock;
+    private final Metrics metrics;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).followRedirects(HttpClient.Redirect.NEVER).build();
     private final ObjectMapper json = Json.mapper().copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
     private final Map<URI, Backoff> backoffs = new HashMap<>();
@@ -53,12 +56,14 @@ public final class AlertNotifier implements AutoCloseable {
 
     private record Backoff(int failures, Instant nextTry) {}
 
-    private AlertNotifier(AlertStore alerts, List<WebhookOutbox> outboxes, PresswatchConfig.Notifications settings, URI api, Clock clock) {
+    private AlertNotifier(AlertStore alerts, List<WebhookOutbox> outboxes, PresswatchConfig.Notifications settings, URI api, Clock clock,
+                          Metrics metrics) {
         this.alerts = alerts;
         this.outboxes = outboxes;
         this.settings = settings;
         this.api = api;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /**
@@ -69,11 +74,19 @@ public final class AlertNotifier implements AutoCloseable {
      */
     public static AlertNotifier start(PresswatchConfig.Notifications settings, AlertStore alerts, Path outboxes, URI api, Clock clock)
             throws IOException {
+        return start(settings, alerts, outboxes, api, clock, null);
+    }
+
+    /**
+     * @param metrics where deliveries are counted (sent, failed); null to count them nowhere
+     */
+    public static AlertNotifier start(PresswatchConfig.Notifications settings, AlertStore alerts, Path outboxes, URI api, Clock clock,
+                                      Metrics metrics) throws IOException {
         List<WebhookOutbox> opened = new ArrayList<>();
         for (URI receiver : settings.webhooks()) {
             opened.add(WebhookOutbox.open(receiver, outboxes, clock.instant()));
         }
-        AlertNotifier notifier = new AlertNotifier(alerts, opened, settings, api, clock);
+        AlertNotifier notifier = new AlertNotifier(alerts, opened, settings, api, clock, metrics);
         if (!opened.isEmpty()) {
             long every = settings.pollInterval().toMillis();
             notifier.thread.scheduleWithFixedDelay(notifier::sendNew, every, every, TimeUnit.MILLISECONDS);
@@ -112,6 +125,7 @@ public final class AlertNotifier implements AutoCloseable {
                     return;
                 }
                 send(outbox.receiver(), alert);
+                count(true);
                 outbox.delivered(alert);
                 backoffs.remove(outbox.receiver());
                 if (System.nanoTime() - lastSave > SAVE_EVERY.toNanos()) {
@@ -135,7 +149,14 @@ public final class AlertNotifier implements AutoCloseable {
         }
     }
 
+    private void count(boolean sent) {
+        if (metrics != null) {
+            metrics.webhook(sent);
+        }
+    }
+
     private void failed(URI receiver, Exception e) {
+        count(false);
         Backoff before = backoffs.get(receiver);
         int failures = before == null ? 1 : before.failures() + 1;
         Duration wait = settings.pollInterval().multipliedBy(1L << Math.min(failures - 1, 20));

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
 import org.presswatch.api.http.ApiServer;
+import org.presswatch.api.metrics.FlinkMetricsBridge;
 import org.presswatch.api.notify.AlertNotifier;
 import org.presswatch.core.alert.AlertStore;
 import org.presswatch.core.config.DataLayout;
@@ -25,6 +26,10 @@ import org.presswatch.pipeline.RemotePipeline;
  * stored articles runs here too when the API is asked for one. Closing stops the job first (its
  * sink commits), then the API, then commits and closes the index, and the office last, so a
  * stop loses nothing.
+ *
+ * <p>The API's {@code /metrics} shows the webhook deliveries and, when the job runs here on the
+ * MiniCluster, the job's own metrics ({@link FlinkMetricsBridge}); a job on a cluster is reported
+ * by the cluster's metric reporters.
  */
 public final class PresswatchRuntime implements AutoCloseable {
     private final ConfiguredIndex index;
@@ -75,9 +80,10 @@ public final class PresswatchRuntime implements AutoCloseable {
                     MachineCredential.renew(layout), Clock.systemUTC()));
             pipeline = config.pipeline().remote()
                     ? RemotePipeline.submit(config, fetch, policy, sources, index.forSinks(), index.alertsForSinks())
-                    : EmbeddedPipeline.start(config, fetch, policy, sources, index.forSinks(), index.alertsForSinks());
+                    : EmbeddedPipeline.start(config, fetch, policy, sources, index.forSinks(), index.alertsForSinks(),
+                            FlinkMetricsBridge.configuration(api.metrics()));
             AlertNotifier notifier = AlertNotifier.start(config.alerts().notifications(), index.alerts(), layout.notifications(),
-                    ApiAddress.forOthers(config.api().host(), api.port()), Clock.systemUTC());
+                    ApiAddress.forOthers(config.api().host(), api.port()), Clock.systemUTC(), api.metrics());
             return new PresswatchRuntime(index, office, reanalysis, api, pipeline, notifier);
         } catch (Exception e) {
             try (office; ConfiguredIndex closingIndex = index) {

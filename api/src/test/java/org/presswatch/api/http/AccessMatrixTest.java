@@ -27,6 +27,11 @@ import org.junit.jupiter.api.io.TempDir;
  * added without one fails the test), and each row is called with no credentials, as each role
  * with a token of the write scope, with a read-only token, and from a signed-in browser with and
  * without its CSRF token.
+ *
+ * <p>{@code /metrics} answers without signing in to the addresses of {@code api.metrics-allowed}
+ * (loopback by default, where these tests run), and to admins from anywhere: this server allows
+ * no address, so that its row is the rule for everyone else, an admins' route; {@link MetricsTest}
+ * checks the allowed addresses.
  */
 class AccessMatrixTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -52,7 +57,7 @@ class AccessMatrixTest {
 
     @BeforeAll
     static void start() throws Exception {
-        fixture = ApiFixture.start(dir);
+        fixture = ApiFixture.start(dir, ApiFixture.addresses(ApiFixture.settings(), List.of(), List.of()));
     }
 
     @AfterAll
@@ -97,6 +102,8 @@ class AccessMatrixTest {
         rows.add(everyone("POST", "/api/v1/tokens", "/api/v1/tokens", "{\"scope\": \"read\"}", 403));
         rows.add(everyone("DELETE", "/api/v1/tokens/{id}", "/api/v1/tokens/0000000000", null, 403));
         rows.add(adminOnly("GET", "/api/v1/audit", "/api/v1/audit", null, 200));
+        // the addresses of api.metrics-allowed read it without signing in: none here (MetricsTest)
+        rows.add(adminOnly("GET", "/metrics", "/metrics", null, 200));
         return rows;
     }
 

@@ -82,11 +82,23 @@ final class ApiFixture implements AutoCloseable {
 
     /** @param settings where the API listens and its limits */
     static ApiFixture start(Path dir, PresswatchConfig.Api settings) throws IOException {
-        return start(dir, settings, TestOffice.open());
+        return start(dir, settings, TestOffice.open(), Clock.systemUTC());
+    }
+
+    /**
+     * @param settings where the API listens and its limits
+     * @param clock the server's clock (the rate limit's time)
+     */
+    static ApiFixture start(Path dir, PresswatchConfig.Api settings, Clock clock) throws IOException {
+        return start(dir, settings, TestOffice.open(), clock);
     }
 
     /** @param office the accounts, which the fixture then owns */
     static ApiFixture start(Path dir, PresswatchConfig.Api settings, TestOffice office) throws IOException {
+        return start(dir, settings, office, Clock.systemUTC());
+    }
+
+    private static ApiFixture start(Path dir, PresswatchConfig.Api settings, TestOffice office, Clock clock) throws IOException {
         LuceneArticleIndex index = new LuceneArticleIndex(dir.resolve("index"), Duration.ofMillis(50));
         ArticleAnalyzer analyzer = ArticleAnalyzer.withDefaults();
         Article lySon = article("duyenhai", "https://baoduyenhai.example/bien-dao/ly-son.html", LY_SON_TITLE,
@@ -125,13 +137,25 @@ final class ApiFixture implements AutoCloseable {
                         List.of(), 1, Duration.ofMinutes(5)),
                 new Source("straits", FOREIGN_SOURCE, URI.create("https://straitsherald.example/"), List.of(), "SG",
                         List.of("en"), List.of(), 1, Duration.ofMinutes(5))), office.office, new HeldReanalysis(), MACHINE_CREDENTIAL,
-                Clock.systemUTC()));
+                clock));
         return new ApiFixture(index, office, api, lySon.id(), coastGuard.id(), rice.id());
     }
 
     /** The built-in settings of the API, on any free port of the loopback address. */
     static PresswatchConfig.Api settings() {
-        return new ConfigLoader().override("api.host", "127.0.0.1").override("api.port", 0).load().api();
+        return settings(Map.of());
+    }
+
+    /** The built-in settings of the API, on any free port of the loopback address, with these keys changed. */
+    static PresswatchConfig.Api settings(Map<String, Object> overrides) {
+        ConfigLoader loader = new ConfigLoader().override("api.host", "127.0.0.1").override("api.port", 0);
+        overrides.forEach(loader::override);
+        return loader.load().api();
+    }
+
+    /** The settings with these trusted proxies and addresses allowed to read the metrics. */
+    static PresswatchConfig.Api addresses(PresswatchConfig.Api settings, List<String> trustedProxies, List<String> metricsAllowed) {
+        return new PresswatchConfig.Api(settings.host(), settings.port(), trustedProxies, metricsAllowed, settings.limits());
     }
 
     private static Article article(String source, String url, String title, String text) {

@@ -61,8 +61,13 @@ public record PresswatchConfig(Data data, Api api, Office office, Sources source
          * @param maxHeaderBytes the request line and the headers together
          * @param maxQueryLength the characters of a search's {@code q}
          * @param idleTimeout how long a connection may send and receive nothing before it is closed
+         * @param requestsPerMinute the requests one caller (an API token, a signed-in account, or an
+         *     address without either) may make a minute, on average; 0 for no limit
+         * @param requestBurst the requests a caller may make at once, beyond the average, after
+         *     making none for a while
          */
-        public record Limits(long maxBodyBytes, int maxUrlLength, int maxHeaderBytes, int maxQueryLength, Duration idleTimeout) {
+        public record Limits(long maxBodyBytes, int maxUrlLength, int maxHeaderBytes, int maxQueryLength, Duration idleTimeout,
+                             int requestsPerMinute, int requestBurst) {
             public Limits {
                 Validate.isTrue(maxBodyBytes >= 1024, "api.limits.max-body-bytes must be at least 1024, was %d", maxBodyBytes);
                 Validate.inRange(maxUrlLength, 256, 1 << 20, "api.limits.max-url-length");
@@ -71,6 +76,13 @@ public record PresswatchConfig(Data data, Api api, Office office, Sources source
                         + "(%d), which holds the request line and the headers", maxUrlLength, maxHeaderBytes);
                 Validate.inRange(maxQueryLength, 1, 1 << 20, "api.limits.max-query-length");
                 requireAtLeast(idleTimeout, Duration.ofSeconds(1), "api.limits.idle-timeout");
+                Validate.inRange(requestsPerMinute, 0, 1_000_000_000, "api.limits.requests-per-minute");
+                Validate.inRange(requestBurst, 1, 1_000_000_000, "api.limits.request-burst");
+            }
+
+            /** Whether requests are limited per caller at all. */
+            public boolean limitsRate() {
+                return requestsPerMinute > 0;
             }
         }
     }

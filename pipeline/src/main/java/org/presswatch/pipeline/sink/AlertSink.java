@@ -16,6 +16,7 @@ import org.apache.flink.core.io.SimpleVersionedSerializer;
 import org.presswatch.core.alert.AlertStore;
 import org.presswatch.core.json.Json;
 import org.presswatch.core.model.Alert;
+import org.presswatch.pipeline.metrics.PipelineMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * that fails before then restores the detectors' state from that checkpoint and raises them
  * again, so an alert is never lost and never raised twice, even when the replay meets the
  * articles in another order. The store keeps the first alert of an id, which makes a retried
- * commit harmless.
+ * commit harmless. Alerts recorded are counted per kind ({@link PipelineMetrics}), once each.
  */
 public final class AlertSink implements Sink<Alert>, SupportsCommitter<Alert> {
     private static final Logger LOG = LoggerFactory.getLogger(AlertSink.class);
@@ -45,7 +46,8 @@ public final class AlertSink implements Sink<Alert>, SupportsCommitter<Alert> {
 
     @Override
     public Committer<Alert> createCommitter(CommitterInitContext context) throws IOException {
-        return new StoreCommitter(provider);
+        return new StoreCommitter(provider, new PipelineMetrics.Labelled(context.metricGroup(), PipelineMetrics.ALERTS_RAISED,
+                PipelineMetrics.KIND));
     }
 
     @Override
@@ -82,9 +84,11 @@ public final class AlertSink implements Sink<Alert>, SupportsCommitter<Alert> {
     private static final class StoreCommitter implements Committer<Alert> {
         private final AlertStoreProvider provider;
         private final AlertStore store;
+        private final PipelineMetrics.Labelled raised;
 
-        StoreCommitter(AlertStoreProvider provider) throws IOException {
+        StoreCommitter(AlertStoreProvider provider, PipelineMetrics.Labelled raised) throws IOException {
             this.provider = provider;
+            this.raised = raised;
             this.store = provider.acquire();
         }
 
@@ -113,6 +117,7 @@ public final class AlertSink implements Sink<Alert>, SupportsCommitter<Alert> {
                 Alert alert = request.getCommittable();
                 if (added.remove(alert.id())) {
                     LOG.info("alert {}: {}", alert.id(), alert.summary());
+                    raised.inc(alert.kind().name().toLowerCase(java.util.Locale.ROOT));
                 } else {
                     request.signalAlreadyCommitted();
                 }

@@ -76,7 +76,7 @@ public final class FeedSource implements Source<FeedItem, FeedSplit, List<FeedSp
         CrawlPolicy crawlPolicy = policy;
         FeedStateStore store = stateDirectory == null ? null : new FeedStateStore(Path.of(stateDirectory));
         return new FeedSourceReader(() -> new FeedSplitReader(new FeedPoller(HttpFetcher.shared(settings, crawlPolicy)), store,
-                Clock.systemUTC()), store, context);
+                Clock.systemUTC(), context.metricGroup()), store, context);
     }
 
     @Override

@@ -4,6 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.flink.metrics.Gauge;
+import org.apache.flink.metrics.MetricGroup;
+import org.apache.flink.metrics.groups.UnregisteredMetricsGroup;
 import org.apache.flink.connector.base.source.reader.RecordsBySplits;
 import org.apache.flink.connector.base.source.reader.RecordsWithSplitIds;
 import org.apache.flink.connector.base.source.reader.splitreader.SplitReader;
@@ -14,6 +18,7 @@ import org.presswatch.ingest.crawl.FeedState;
 import org.presswatch.ingest.crawl.FeedStateStore;
 import org.presswatch.ingest.feed.FeedItem;
 import org.presswatch.ingest.feed.FeedPoller;
+import org.presswatch.pipeline.metrics.PipelineMetrics;
 
 /**
  * Polls the sources assigned to one reader, each when its adaptive schedule says, on the source
@@ -21,6 +26,10 @@ import org.presswatch.ingest.feed.FeedPoller;
  * state last saved for its source, so even then nothing unchanged is downloaded again. Between
  * polls {@link #fetch()} waits, at most a second at a time so that new splits and shutdown are
  * noticed promptly.
+ *
+ * <p>For each source it keeps two metrics ({@link PipelineMetrics}): the errors of its polls, and
+ * its lag, the seconds since it was last polled successfully (by this job or, with the crawl
+ * state restored, an earlier one), or since this reader took it up when it never was.
  */
 final class FeedSplitReader implements SplitReader<FeedRecord, FeedSplit> {
     private static final long MAX_WAIT_MS = 1000;
@@ -41,14 +50,29 @@ final class FeedSplitReader implements SplitReader<FeedRecord, FeedSplit> {
     private final Map<String, Polled> splits = new LinkedHashMap<>();
     private final Object signal = new Object();
     private boolean wakeUp;
+    private final MetricGroup metrics;
+    private final PipelineMetrics.Labelled errors;
+    /** Per source, when it last succeeded (epoch milliseconds): read by the metrics' thread. */
+    private final Map<String, Long> lastSuccess = new ConcurrentHashMap<>();
 
     /**
      * @param store where the crawl state of completed checkpoints is kept, or null
      */
     FeedSplitReader(FeedPoller poller, FeedStateStore store, Clock clock) {
+        this(poller, store, clock, new UnregisteredMetricsGroup());
+    }
+
+    /**
+     * @param store where the crawl state of completed checkpoints is kept, or null
+     * @param metrics the source reader's metric group
+     */
+    FeedSplitReader(FeedPoller poller, FeedStateStore store, Clock clock, MetricGroup metrics) {
         this.poller = poller;
         this.store = store;
         this.clock = clock;
+        this.metrics = metrics;
+        this.errors = new PipelineMetrics.Labelled(metrics.addGroup(PipelineMetrics.STAGE, "feed"), PipelineMetrics.FETCH_ERRORS,
+                PipelineMetrics.SOURCE);
     }
 
     @Override
@@ -81,6 +105,10 @@ final class FeedSplitReader implements SplitReader<FeedRecord, FeedSplit> {
             }
             records.add(due.source.id(), FeedRecord.state(result.state()));
             due.state = result.state();
+            errors.inc(due.source.id(), result.errors().size());
+            if (result.state().lastSuccess() != null) {
+                lastSuccess.put(due.source.id(), result.state().lastSuccess().toEpochMilli());
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -99,7 +127,15 @@ final class FeedSplitReader implements SplitReader<FeedRecord, FeedSplit> {
                 if (state == null && store != null) {
                     state = store.load(split.splitId()).orElse(null);
                 }
-                splits.put(split.splitId(), new Polled(split.source(), state != null ? state : FeedState.initial(split.source(), now)));
+                Polled polled = new Polled(split.source(), state != null ? state : FeedState.initial(split.source(), now));
+                String source = split.source().id();
+                boolean known = lastSuccess.containsKey(source) || splits.containsKey(split.splitId());
+                lastSuccess.put(source, (polled.state.lastSuccess() != null ? polled.state.lastSuccess() : now).toEpochMilli());
+                splits.put(split.splitId(), polled);
+                if (!known) {
+                    metrics.addGroup(PipelineMetrics.SOURCE, source).gauge(PipelineMetrics.FEED_LAG_SECONDS,
+                            (Gauge<Double>) () -> Math.max(0, clock.millis() - lastSuccess.get(source)) / 1000.0);
+                }
             }
         }
     }
