@@ -103,8 +103,9 @@ class OpenApiResponsesTest {
             check(call);
             checked.add(call.operation());
         }
+        // /metrics answers in Prometheus' text, not JSON: MetricsTest checks it
         Set<String> documented = OpenApiDocumentTest.operations(ApiReference.document()).stream().map(OpenApiDocumentTest.Operation::name)
-                .collect(Collectors.toCollection(TreeSet::new));
+                .filter(name -> !name.equals("GET /metrics")).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(documented, checked, "an answer of every documented operation is checked");
     }
 
