@@ -9,6 +9,8 @@ import io.javalin.router.EndpointNotFound;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import org.eclipse.jetty.http.HttpException;
 import org.presswatch.core.index.InvalidQueryException;
 import org.presswatch.core.json.Json;
 import org.presswatch.office.access.Refusal;
@@ -41,9 +43,29 @@ final class ApiErrors {
         routes.exception(IllegalArgumentException.class, (e, ctx) -> write(ctx, 400, "bad_request", e.getMessage()));
         routes.exception(HttpResponseException.class, ApiErrors::routerError);
         routes.exception(Exception.class, (e, ctx) -> {
+            Optional<HttpException> unread = unreadRequest(e);
+            if (unread.isPresent()) {
+                int status = unread.get().getCode();
+                write(ctx, status, codeFor(status), "the request could not be read: " + ClientText.safe(unread.get().getReason()));
+                return;
+            }
             LOG.error("{} {} failed", ClientText.safe(ctx.method().name()), ClientText.safe(ctx.path()), e);
             write(ctx, 500, "internal_error", "the server could not answer this request; the error is in its log");
         });
+    }
+
+    /**
+     * What Jetty threw while a route read the request, when it is the request's fault (a body
+     * that ends before its Content-Length says, bytes that are no HTTP): a 4xx, not the server's
+     * error.
+     */
+    private static Optional<HttpException> unreadRequest(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof HttpException refused && refused.getCode() >= 400 && refused.getCode() < 500) {
+                return Optional.of(refused);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Writes the error shape as the response. */

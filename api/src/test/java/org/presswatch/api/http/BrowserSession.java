@@ -15,15 +15,13 @@ import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -37,12 +35,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * never one Selenium would download; {@link #unavailable} says why a machine cannot run it.
  */
 final class BrowserSession implements AutoCloseable {
-    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path BROWSER = Path.of("/usr/bin/chromium");
-    /** The flags known to work here, also as root (hence no sandbox), with nothing fetched from the network. */
-    private static final List<String> FLAGS = List.of("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-            "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            "--window-size=1400,1000");
     private static final Duration PATIENCE = Duration.ofSeconds(15);
     private static final Duration POLL = Duration.ofMillis(100);
     /** Chromium's console line for a response of 4xx or 5xx: the URL and the status. */
@@ -73,10 +65,7 @@ final class BrowserSession implements AutoCloseable {
 
     /** Why no browser can run on this machine, for the test's skip message; empty when one can. */
     static Optional<String> unavailable() {
-        if (Files.isExecutable(DRIVER) && Files.isExecutable(BROWSER)) {
-            return Optional.empty();
-        }
-        return Optional.of("no headless Chromium (" + DRIVER + ", " + BROWSER + "): .ci/run installs Debian's chromium and chromium-driver");
+        return HeadlessChromium.installed() ? Optional.empty() : Optional.of(HeadlessChromium.MISSING);
     }
 
     /**
@@ -85,14 +74,9 @@ final class BrowserSession implements AutoCloseable {
      * @param profile an empty folder for the browser's profile
      */
     static BrowserSession start(ApiFixture fixture, Path profile) throws IOException {
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions().setBinary(BROWSER.toFile());
-        options.addArguments(FLAGS);
-        options.addArguments("--user-data-dir=" + Files.createDirectories(profile));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
-        ChromeDriver driver = new ChromeDriver(service, options);
+        ChromeDriver driver = HeadlessChromium.launch(profile);
+        // the pages' own size: wide enough for the results beside an article, short enough to scroll
+        driver.manage().window().setSize(new Dimension(1400, 1000));
         driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORD_VIOLATIONS));
         return new BrowserSession(fixture, driver);
     }

@@ -43,6 +43,15 @@ final class HeadlessChromium implements AutoCloseable {
 
     /** @param profile a folder for the browser's profile, made here */
     static HeadlessChromium start(Path profile, Duration patience) throws IOException {
+        return new HeadlessChromium(launch(profile), patience);
+    }
+
+    /**
+     * The browser alone, its console recorded, for harnesses of their own ({@link BrowserSession}).
+     *
+     * @param profile a folder for the browser's profile, made here
+     */
+    static ChromeDriver launch(Path profile) throws IOException {
         ChromeDriverService driver = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
         ChromeOptions options = new ChromeOptions().setBinary(BROWSER.toFile());
         options.addArguments(FLAGS);
@@ -50,7 +59,7 @@ final class HeadlessChromium implements AutoCloseable {
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
-        return new HeadlessChromium(new ChromeDriver(driver, options), patience);
+        return new ChromeDriver(driver, options);
     }
 
     /** The errors in the browser's console since the last call: a script that failed, a request refused, a policy broken. */
