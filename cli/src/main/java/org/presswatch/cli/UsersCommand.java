@@ -146,26 +146,34 @@ final class UsersCommand implements Runnable {
 
     @Command(name = "disable", mixinStandardHelpOptions = true,
             description = {"Disable an account: its sessions end, its tokens stop working.", "Khóa tài khoản."})
-    static final class Disable extends OfficeCommand {
-        @Parameters(index = "0", paramLabel = "NAME")
-        String name;
-
-        @Override
-        void run(Office office, Caller machine) throws IOException {
-            office.accounts().setEnabled(machine, name, false);
-            System.out.printf("users disable: %s is disabled%n", name.strip());
+    static final class Disable extends Switch {
+        Disable() {
+            super(false);
         }
     }
 
     @Command(name = "enable", mixinStandardHelpOptions = true, description = {"Enable a disabled account.", "Mở khóa tài khoản."})
-    static final class Enable extends OfficeCommand {
+    static final class Enable extends Switch {
+        Enable() {
+            super(true);
+        }
+    }
+
+    /** Disables or enables an account, as its subclass says. */
+    abstract static class Switch extends OfficeCommand {
+        private final boolean enabled;
+
         @Parameters(index = "0", paramLabel = "NAME")
         String name;
 
+        Switch(boolean enabled) {
+            this.enabled = enabled;
+        }
+
         @Override
         void run(Office office, Caller machine) throws IOException {
-            office.accounts().setEnabled(machine, name, true);
-            System.out.printf("users enable: %s is enabled%n", name.strip());
+            Account account = office.accounts().setEnabled(machine, name, enabled);
+            System.out.printf("users %s: %s is %s%n", enabled ? "enable" : "disable", account.name(), enabled ? "enabled" : "disabled");
         }
     }
 

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import org.presswatch.core.util.ClientText;
 import org.presswatch.office.Office;
 import org.presswatch.office.access.Caller;
 import org.presswatch.office.access.Role;

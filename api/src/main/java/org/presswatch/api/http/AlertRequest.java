@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.presswatch.core.alert.AlertQuery;
 import org.presswatch.core.model.Alert;
+import org.presswatch.core.util.ClientText;
 import org.presswatch.core.util.Suggestions;
 
 /**

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.eclipse.jetty.http.HttpException;
 import org.presswatch.core.index.InvalidQueryException;
 import org.presswatch.core.json.Json;
+import org.presswatch.core.util.ClientText;
 import org.presswatch.office.access.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

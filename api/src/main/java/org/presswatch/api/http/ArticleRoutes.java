@@ -20,6 +20,7 @@ import org.presswatch.core.model.AnalyzedArticle;
 import org.presswatch.core.model.Provinces;
 import org.presswatch.core.model.Source;
 import org.presswatch.core.model.Topics;
+import org.presswatch.core.util.ClientText;
 import org.presswatch.core.util.Suggestions;
 import org.presswatch.office.library.LibraryEntries;
 

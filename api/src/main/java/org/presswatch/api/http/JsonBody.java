@@ -7,11 +7,13 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.javalin.http.Context;
 import org.presswatch.core.json.Json;
+import org.presswatch.core.util.ClientText;
 import org.presswatch.core.util.Suggestions;
 
 /**
- * A request's JSON body read into a record: the Content-Type must say JSON (415 otherwise), and a
- * malformed body, a missing field or an unknown one is a 400 that names it, never a 500.
+ * A request's JSON body read into a record (that a body is JSON, the Content-Type says, and
+ * {@link RequestLimits} checked before the route ran: 415 otherwise); an empty or malformed
+ * body, a missing field or an unknown one is a 400 that names it, never a 500.
  */
 final class JsonBody {
     private static final ObjectMapper MAPPER = Json.mapper().copy()
@@ -22,9 +24,6 @@ final class JsonBody {
     private JsonBody() {}
 
     static <T> T read(Context ctx, Class<T> type) {
-        if (!RequestLimits.isJson(ctx.contentType())) {
-            throw new ApiException(415, "unsupported_media_type", "send the body as JSON, with Content-Type: application/json");
-        }
         String body = ctx.body();
         if (body.isBlank()) {
             throw ApiException.badRequest("the body is empty; this request takes a JSON object");

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.presswatch.core.util.ClientText;
 import org.presswatch.office.access.Caller;
 import org.presswatch.office.audit.AuditAction;
 import org.presswatch.office.audit.AuditEvent;

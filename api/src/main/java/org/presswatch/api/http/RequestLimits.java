@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import org.presswatch.core.config.PresswatchConfig;
+import org.presswatch.core.util.ClientText;
 
 /**
  * The limits and rules every request meets before a route reads it: the URL's length (414), a

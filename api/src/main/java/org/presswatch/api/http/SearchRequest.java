@@ -22,6 +22,7 @@ import org.presswatch.core.model.Province;
 import org.presswatch.core.model.Provinces;
 import org.presswatch.core.model.Source;
 import org.presswatch.core.model.Topics;
+import org.presswatch.core.util.ClientText;
 import org.presswatch.core.util.Suggestions;
 
 /**

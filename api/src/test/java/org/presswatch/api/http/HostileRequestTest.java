@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.presswatch.api.http.HostileRequests.Hostile;
 import org.presswatch.core.testing.Randomness;
+import org.presswatch.core.util.ClientText;
 
 /**
  * Ten thousand malformed and hostile requests ({@link HostileRequests}) to a real API server,

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Supplier;
+import org.presswatch.core.util.ClientText;
 
 /**
  * Malformed and hostile HTTP/1.x requests, drawn from a {@link Random}: any method token, paths

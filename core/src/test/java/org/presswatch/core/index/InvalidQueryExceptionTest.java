@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 class InvalidQueryExceptionTest {
     @Test
-    void theMessageIsOneLineWithoutControlCharacters() {
-        assertEquals("the cursor 'a b c d' is damaged",
+    void theMessageIsOneLineWithItsControlCharactersEscaped() {
+        assertEquals("the cursor 'a\\u000Ab\\u0000c\\u202Ed' is damaged",
                 new InvalidQueryException("the cursor 'a\nb\u0000c\u202Ed' is damaged", null).getMessage());
     }
 
